@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+
+import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr-bootstrap";
+import { DsfrHead, getHtmlAttributes } from "@/components/dsfr-bootstrap/server-only-index";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SERVICE_NAME } from "@/components/SiteHeader";
+import { SiteHeader } from "@/components/SiteHeader";
+import { SkipLinks } from "@/components/SkipLinks";
+
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { template: `%s | ${SERVICE_NAME}`, default: SERVICE_NAME },
+  description:
+    "Trouver les solutions d'aide et d'accompagnement près de chez soi, suivre ses démarches MDPH et ses demandes d'admission, comprendre ses droits.",
+};
+
+export type RootLayoutProps = { children: ReactNode };
+
+export default function RootLayout({ children }: RootLayoutProps) {
+  const lang = "fr";
+  return (
+    <html {...getHtmlAttributes({ lang })}>
+      <head>
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+      </head>
+      <body>
+        <DsfrProvider lang={lang}>
+          <StartDsfrOnHydration />
+          <SkipLinks />
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="portal-main">
+            {children}
+          </main>
+          <SiteFooter />
+        </DsfrProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,26 @@
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import type { ReactNode } from "react";
+
+export type PageLayoutProps = {
+  title: string;
+  /** Parent pages between "Accueil" and the current page. */
+  parents?: Array<{ label: string; href: string }>;
+  lead?: ReactNode;
+  children: ReactNode;
+};
+
+/** Container, breadcrumb and the page's single h1. */
+export function PageLayout({ title, parents = [], lead, children }: PageLayoutProps) {
+  return (
+    <div className="fr-container fr-mb-8w">
+      <Breadcrumb
+        currentPageLabel={title}
+        homeLinkProps={{ href: "/" }}
+        segments={parents.map((parent) => ({ label: parent.label, linkProps: { href: parent.href } }))}
+      />
+      <h1>{title}</h1>
+      {lead ? <p className="fr-text--lead">{lead}</p> : null}
+      {children}
+    </div>
+  );
+}

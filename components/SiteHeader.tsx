@@ -1,0 +1,34 @@
+import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
+import { Header } from "@codegouvfr/react-dsfr/Header";
+
+import { MainNavigation } from "./MainNavigation";
+
+export const SERVICE_NAME = "Portail Autonomie";
+export const SERVICE_TAGLINE = "Trouver de l'aide, suivre ses démarches, comprendre ses droits";
+
+export function SiteHeader() {
+  return (
+    <Header
+      id="header"
+      brandTop={
+        <>
+          République
+          <br />
+          Française
+        </>
+      }
+      serviceTitle={SERVICE_NAME}
+      serviceTagline={SERVICE_TAGLINE}
+      homeLinkProps={{ href: "/", title: `Accueil - ${SERVICE_NAME}` }}
+      quickAccessItems={[
+        headerFooterDisplayItem,
+        {
+          iconId: "fr-icon-account-circle-line",
+          text: "Se connecter",
+          linkProps: { href: "/mes-demarches" },
+        },
+      ]}
+      navigation={<MainNavigation />}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/next-app-router";
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { defaultColorScheme } from "./default-color-scheme";
+
+declare module "@codegouvfr/react-dsfr/next-app-router" {
+  interface RegisterLink {
+    Link: typeof Link;
+  }
+}
+
+export type DsfrProviderProps = { lang: string; children: ReactNode };
+
+export function DsfrProvider({ lang, children }: DsfrProviderProps) {
+  return (
+    <DsfrProviderBase lang={lang} Link={Link} defaultColorScheme={defaultColorScheme}>
+      {children}
+    </DsfrProviderBase>
+  );
+}
+
+export { StartDsfrOnHydration };

@@ -1,0 +1,57 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { Pool, PoolClient } from "pg";
+
+/**
+ * The few raw-SQL operations the migration runner and maintenance scripts need,
+ * over either an embedded PGlite instance or a PostgreSQL connection.
+ */
+export type SqlRunner = {
+  /** Runs a script of one or more statements (simple query protocol). */
+  exec(script: string): Promise<void>;
+  query<Row extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `work` while holding an exclusive lock (no-op on PGlite, which has a single connection). */
+  withExclusiveLock<T>(work: () => Promise<T>): Promise<T>;
+};
+
+export function pgliteRunner(db: PGlite): SqlRunner {
+  return {
+    async exec(script) {
+      await db.exec(script);
+    },
+    async query<Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) {
+      const result = await db.query<Row>(sql, params);
+      return result.rows;
+    },
+    withExclusiveLock: (work) => work(),
+  };
+}
+
+// Prisma Migrate uses the same advisory lock key, so our runner and
+// `prisma migrate deploy` never apply migrations at the same time.
+const MIGRATION_LOCK_KEY = 72707369;
+
+export async function postgresRunner<T>(pool: Pool, work: (runner: SqlRunner) => Promise<T>): Promise<T> {
+  const client: PoolClient = await pool.connect();
+  try {
+    const runner: SqlRunner = {
+      async exec(script) {
+        await client.query(script);
+      },
+      async query<Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) {
+        const result = await client.query(sql, params);
+        return result.rows as Row[];
+      },
+      async withExclusiveLock(inner) {
+        await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+        try {
+          return await inner();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+        }
+      },
+    };
+    return await work(runner);
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Every page of the portal, once. The header navigation, the footer and the
+ * "Plan du site" are built from this list, and a test checks it against the
+ * pages that exist under app/.
+ */
+export type SiteSection = "principal" | "comprendre" | "obligatoire";
+
+export type SiteRoute = {
+  path: string;
+  title: string;
+  section: SiteSection;
+};
+
+export const siteRoutes: SiteRoute[] = [
+  { path: "/", title: "Accueil", section: "principal" },
+  { path: "/recherche", title: "Trouver une solution", section: "principal" },
+  { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
+  { path: "/comprendre", title: "Comprendre mes droits", section: "comprendre" },
+  { path: "/accessibilite", title: "Accessibilité", section: "obligatoire" },
+  { path: "/mentions-legales", title: "Mentions légales", section: "obligatoire" },
+  { path: "/donnees-personnelles", title: "Données personnelles", section: "obligatoire" },
+  { path: "/plan-du-site", title: "Plan du site", section: "obligatoire" },
+];
+
+export const mainNavigation = [
+  { path: "/recherche", text: "Trouver une solution" },
+  { path: "/mes-demarches", text: "Mes démarches" },
+  { path: "/comprendre", text: "Comprendre mes droits" },
+] as const;
+
+export const sectionTitles: Record<SiteSection, string> = {
+  principal: "Services",
+  comprendre: "Comprendre mes droits",
+  obligatoire: "Informations sur le site",
+};
+
+/** True when `pathname` is `path` or one of its sub-pages. */
+export function isCurrentSection(pathname: string, path: string): boolean {
+  return pathname === path || pathname.startsWith(`${path}/`);
+}

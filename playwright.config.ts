@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (apt), never a downloaded browser build. The flags keep it
+// quiet on a machine without outside network.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3100);
+export const portalUrl = `http://localhost:${portalPort}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: {
+    baseURL: portalUrl,
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "setup", testMatch: /support\/.*\.setup\.ts/ },
+    {
+      name: "desktop",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, channel: undefined },
+    },
+    {
+      name: "mobile",
+      dependencies: ["setup"],
+      use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+  ],
+  webServer: {
+    // Built by `npm test` before Playwright runs; a dedicated embedded database.
+    command: "node scripts/e2e-server.mjs",
+    url: `${portalUrl}/api/sante`,
+    timeout: 120_000,
+    reuseExistingServer: !process.env.CI,
+    env: { E2E_PORTAL_PORT: String(portalPort) },
+  },
+});
