@@ -6,6 +6,17 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3100);
 export const portalUrl = `http://localhost:${portalPort}`;
 
+// The suite runs its own portal and sandbox services on ports of their own, so
+// it never collides with a running `npm run demo`. Test files read these too.
+const e2eEnv = {
+  PORTAL_URL: portalUrl,
+  IDP_PORT: "4110",
+  FRANCECONNECT_ISSUER: "http://localhost:4110/api/v2",
+  VIA_TRAJECTOIRE_URL: "http://localhost:4120",
+  MDPH_EN_LIGNE_URL: "http://localhost:4130",
+};
+Object.assign(process.env, e2eEnv);
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -42,12 +53,21 @@ export default defineConfig({
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],
-  webServer: {
-    // Built by `npm test` before Playwright runs; a dedicated embedded database.
-    command: "node scripts/e2e-server.mjs",
-    url: `${portalUrl}/api/sante`,
-    timeout: 120_000,
-    reuseExistingServer: !process.env.CI,
-    env: { E2E_PORTAL_PORT: String(portalPort) },
-  },
+  webServer: [
+    {
+      command: "npx tsx scripts/sandbox.ts",
+      url: "http://localhost:4110/healthz",
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      env: e2eEnv,
+    },
+    {
+      // Built by `npm test` before Playwright runs; a dedicated embedded database.
+      command: "node scripts/e2e-server.mjs",
+      url: `${portalUrl}/api/sante`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      env: { ...e2eEnv, E2E_PORTAL_PORT: String(portalPort) },
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 
+import { AccountHeaderItem, SignOutHeaderItem } from "./AccountHeaderItems";
 import { MainNavigation } from "./MainNavigation";
 
 export const SERVICE_NAME = "Portail Autonomie";
@@ -22,11 +23,8 @@ export function SiteHeader() {
       homeLinkProps={{ href: "/", title: `Accueil - ${SERVICE_NAME}` }}
       quickAccessItems={[
         headerFooterDisplayItem,
-        {
-          iconId: "fr-icon-account-circle-line",
-          text: "Se connecter",
-          linkProps: { href: "/mes-demarches" },
-        },
+        <AccountHeaderItem key="account" />,
+        <SignOutHeaderItem key="sign-out" />,
       ]}
       navigation={<MainNavigation />}
     />

@@ -4,12 +4,27 @@ import { InvalidEnvironmentError, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("gives safe local defaults when nothing is set", () => {
-    expect(parseEnv({})).toEqual({
+    expect(parseEnv({})).toMatchObject({
       NODE_ENV: "development",
       DATABASE_URL: "pglite:./data/pglite",
       PORTAL_URL: "http://localhost:3000",
       LOG_LEVEL: "info",
+      FRANCECONNECT_ISSUER: "http://localhost:4010/api/v2",
+      FRANCECONNECT_ACR: "eidas1",
     });
+  });
+
+  it("refuses the local sign-in secret for a production portal outside localhost", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", PORTAL_URL: "https://autonomie.example.gouv.fr" })).toThrow(/AUTH_SECRET/);
+    expect(
+      parseEnv({ NODE_ENV: "production", PORTAL_URL: "https://autonomie.example.gouv.fr", AUTH_SECRET: "x".repeat(40) }).AUTH_SECRET,
+    ).toHaveLength(40);
+  });
+
+  it("drops a trailing slash from service URLs", () => {
+    expect(parseEnv({ FRANCECONNECT_ISSUER: "https://fcp-low.integ01.dev-franceconnect.fr/api/v2/" }).FRANCECONNECT_ISSUER).toBe(
+      "https://fcp-low.integ01.dev-franceconnect.fr/api/v2",
+    );
   });
 
   it("treats empty strings as unset", () => {

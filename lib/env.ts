@@ -2,6 +2,10 @@ import { z } from "zod";
 
 import { InvalidDatabaseUrlError, parseDatabaseUrl } from "./database/database-url";
 
+const LOCAL_AUTH_SECRET = "portail-autonomie-local-development-secret";
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => url.replace(/\/+$/, ""));
+
 // The one place that reads process.env for the portal (STYLE.md §8). Defaults
 // are safe local values, so a fresh clone runs without any .env file.
 const envSchema = z.object({
@@ -17,8 +21,26 @@ const envSchema = z.object({
         context.addIssue({ code: "custom", message: error.message });
       }
     }),
-  PORTAL_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:3000" }).default("http://localhost:3000"),
+  PORTAL_URL: httpUrl.default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+
+  // Sign-in (next-auth). The local default secret is refused in production.
+  AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).default(LOCAL_AUTH_SECRET),
+  // FranceConnect-shaped identity provider: the local sandbox by default; FranceConnect's
+  // integration platform or production is a matter of these variables only.
+  FRANCECONNECT_ISSUER: httpUrl.default("http://localhost:4010/api/v2"),
+  FRANCECONNECT_CLIENT_ID: z.string().min(1).default("portail-autonomie-local"),
+  FRANCECONNECT_CLIENT_SECRET: z.string().min(1).default("portail-autonomie-local-secret-sandbox-only"),
+  FRANCECONNECT_SCOPES: z.string().min(1).default("openid given_name family_name birthdate birthplace birthcountry gender email preferred_username"),
+  FRANCECONNECT_ACR: z.string().min(1).default("eidas1"),
+
+  // Partner services the portal hands people over to (single sign-on at the identity provider).
+  VIA_TRAJECTOIRE_URL: httpUrl.default("http://localhost:4020"),
+  MDPH_EN_LIGNE_URL: httpUrl.default("http://localhost:4030"),
+}).superRefine((value, context) => {
+  if (value.NODE_ENV === "production" && value.AUTH_SECRET === LOCAL_AUTH_SECRET && !value.PORTAL_URL.startsWith("http://localhost")) {
+    context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a private random value outside localhost" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -15,6 +15,7 @@ export const siteRoutes: SiteRoute[] = [
   { path: "/", title: "Accueil", section: "principal" },
   { path: "/recherche", title: "Trouver une solution", section: "principal" },
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
+  { path: "/connexion", title: "Se connecter", section: "principal" },
   { path: "/comprendre", title: "Comprendre mes droits", section: "comprendre" },
   { path: "/accessibilite", title: "Accessibilité", section: "obligatoire" },
   { path: "/mentions-legales", title: "Mentions légales", section: "obligatoire" },

@@ -22,12 +22,23 @@ step("Migrating and seeding the database", "npx", ["tsx", "scripts/db.ts", "seed
 step("Building the portal", "npm", ["run", "build", "--silent"]);
 
 const port = process.env.PORT ?? "3000";
-const services = [{ name: "Portail Autonomie", url: `http://localhost:${port}`, command: "npx", args: ["next", "start", "-p", port] }];
+const processes = [
+  { name: "sandbox", command: "npx", args: ["tsx", "scripts/sandbox.ts"] },
+  { name: "portal", command: "npx", args: ["next", "start", "-p", port] },
+];
+// Addresses printed once everything answers (defaults of .env.example).
+const addresses = [
+  ["Portail Autonomie", `http://localhost:${port}`, `http://localhost:${port}/api/sante`],
+  ["Identité (type FranceConnect)", "http://localhost:4010", "http://localhost:4010/healthz"],
+  ["ViaTrajectoire (bac à sable)", "http://localhost:4020/demandes", "http://localhost:4020/healthz"],
+  ["MDPH en ligne (bac à sable)", "http://localhost:4030/demandes", "http://localhost:4030/healthz"],
+];
 
-const children = services.map((service) => {
-  const child = spawn(service.command, service.args, { stdio: "inherit" });
+const children = processes.map((entry) => {
+  const child = spawn(entry.command, entry.args, { stdio: ["ignore", "inherit", "inherit"] });
   child.on("exit", (code) => {
-    console.error(`\n${service.name} stopped (exit code ${code}).`);
+    if (stopping) return;
+    console.error(`\n${entry.name} stopped (exit code ${code}).`);
     shutdown(code ?? 1);
   });
   return child;
@@ -43,6 +54,20 @@ function shutdown(code) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
-console.log("\nServices started:");
-for (const service of services) console.log(`  ${service.name.padEnd(24)} ${service.url}`);
-console.log("\nCtrl+C to stop.");
+async function answers(url) {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+const deadline = Date.now() + 90_000;
+while (Date.now() < deadline && !(await Promise.all(addresses.map(([, , health]) => answers(health)))).every(Boolean)) {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+console.log("\nPortail Autonomie et services partenaires locaux :");
+for (const [name, url, health] of addresses) {
+  console.log(`  ${name.padEnd(32)} ${url}${(await answers(health)) ? "" : "  (ne répond pas)"}`);
+}
+console.log("\nCtrl+C pour tout arrêter.");

@@ -1,0 +1,64 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Invented people of the sandbox identity provider (sandbox/identity-provider/people.ts). */
+export const people = {
+  jeanne: { key: "jeanne-martin", name: "Jeanne Marie Martin" },
+  karim: { key: "karim-benali", name: "Karim Benali" },
+  sophie: { key: "sophie-martin", name: "Sophie Anne Martin" },
+} as const;
+
+export type Person = (typeof people)[keyof typeof people];
+
+export const identityProviderOrigin = new URL(process.env.FRANCECONNECT_ISSUER ?? "http://localhost:4110/api/v2").origin;
+
+/** On the identity provider's sign-in page: picks an invented person and confirms. */
+export async function chooseIdentity(page: Page, person: Person): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: "Choisissez une personne fictive pour vous connecter" })).toBeVisible();
+  await page.locator(`label[for=person-${person.key}]`).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+}
+
+/** Signs in on the portal with FranceConnect (sandbox) and waits for the dashboard. */
+export async function signIn(page: Page, person: Person, from = "/connexion"): Promise<void> {
+  await page.goto(from);
+  await page.getByRole("button", { name: /S’identifier avec\s*FranceConnect/ }).click();
+  await chooseIdentity(page, person);
+  await expect(page.getByRole("banner").getByRole("link", { name: person.name, includeHidden: true }).first()).toBeAttached();
+}
+
+/**
+ * Records every page the browser displays, so a test can prove that no
+ * identity provider form was shown during a hand-over.
+ */
+export function recordDisplayedPages(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) urls.push(frame.url());
+  });
+  return urls;
+}
+
+export function identityProviderFormsIn(urls: string[]): string[] {
+  return urls.filter((url) => url.startsWith(identityProviderOrigin) && url.includes("/interaction/"));
+}
+
+/**
+ * Intercepts the identity provider's answer to its sign-in form, follows its
+ * internal redirects with the browser's cookies, and lets the test read or
+ * change the authorization response (code, state) sent back to the portal.
+ */
+export async function interceptAuthorizationResponse(page: Page, transform: (callback: URL) => URL = (callback) => callback): Promise<string[]> {
+  const callbacks: string[] = [];
+  await page.route("**/interaction/*/login", async (route) => {
+    const first = await route.fetch({ maxRedirects: 0 });
+    let location = first.headers().location;
+    while (location && new URL(location, identityProviderOrigin).origin === identityProviderOrigin) {
+      const next = await page.context().request.get(new URL(location, identityProviderOrigin).toString(), { maxRedirects: 0 });
+      location = next.headers().location;
+    }
+    if (!location) throw new Error("the identity provider did not redirect back to the portal");
+    callbacks.push(location);
+    await route.fulfill({ status: 303, headers: { location: transform(new URL(location)).toString() } });
+  });
+  return callbacks;
+}

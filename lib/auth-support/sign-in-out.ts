@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from "node:crypto";
+
+import NextAuth from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { NextRequest, NextResponse } from "next/server";
+
+import { authCookieNames, authOptions, FRANCECONNECT_PROVIDER_ID } from "@/lib/auth";
+import { env } from "@/lib/env";
+import { errorContext, logger } from "@/lib/logger";
+
+import { safeCallbackUrl } from "./callback-url";
+
+function isSecure(): boolean {
+  return env().PORTAL_URL.startsWith("https://");
+}
+
+/**
+ * Starts the OpenID Connect flow at the identity provider from a plain HTML
+ * form (no client JavaScript): mints next-auth's double-submit CSRF token,
+ * then runs next-auth's own sign-in action, which answers with the redirect to
+ * the identity provider and sets its state, nonce and PKCE cookies.
+ */
+export async function startSignIn(requestedCallbackUrl: string | null): Promise<Response> {
+  const config = env();
+  const csrfToken = randomBytes(32).toString("hex");
+  const csrfHash = createHash("sha256").update(`${csrfToken}${config.AUTH_SECRET}`).digest("hex");
+  const names = authCookieNames(isSecure());
+  // Route handlers read and write the same cookie store, so next-auth sees this value.
+  (await cookies()).set(names.csrfToken, `${csrfToken}|${csrfHash}`, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: isSecure(),
+  });
+  const internal = new NextRequest(`${config.PORTAL_URL}/api/auth/signin/${FRANCECONNECT_PROVIDER_ID}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, callbackUrl: safeCallbackUrl(requestedCallbackUrl, config.PORTAL_URL) }),
+  });
+  const response: Response = await NextAuth(internal as never, { params: Promise.resolve({ nextauth: ["signin", FRANCECONNECT_PROVIDER_ID] }) } as never, authOptions());
+  const location = response.headers.get("location");
+  if (!location || !location.startsWith(config.FRANCECONNECT_ISSUER)) {
+    logger.error("Sign-in could not start at the identity provider", { redirect: location });
+    return NextResponse.redirect(new URL("/connexion?erreur=indisponible", config.PORTAL_URL), 303);
+  }
+  return response;
+}
+
+type Discovery = { end_session_endpoint?: string };
+let discovery: Promise<Discovery> | undefined;
+
+async function endSessionEndpoint(): Promise<string | undefined> {
+  discovery ??= fetch(`${env().FRANCECONNECT_ISSUER}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5_000) })
+    .then((response) => {
+      if (!response.ok) throw new Error(`discovery answered ${response.status}`);
+      return response.json() as Promise<Discovery>;
+    })
+    .catch((error: unknown) => {
+      discovery = undefined;
+      throw error;
+    });
+  return (await discovery).end_session_endpoint;
+}
+
+/**
+ * Ends the portal session, then the identity provider's session through
+ * RP-initiated logout (GET, as FranceConnect's end_session endpoint requires;
+ * see docs/adr/0003-sign-in-and-handover.md for why the ID token hint is the
+ * one token that appears in a URL).
+ */
+export async function signOut(request: NextRequest): Promise<NextResponse> {
+  const config = env();
+  const names = authCookieNames(isSecure());
+  const token = await getToken({ req: request, secret: config.AUTH_SECRET, cookieName: names.sessionToken });
+  let endpoint: string | undefined;
+  if (token?.idToken) {
+    try {
+      endpoint = await endSessionEndpoint();
+    } catch (error) {
+      logger.warn("Identity provider discovery failed during sign-out; portal session ended only", errorContext(error));
+    }
+  }
+  let target = new URL("/", config.PORTAL_URL);
+  if (token?.idToken && endpoint) {
+    target = new URL(endpoint);
+    target.searchParams.set("id_token_hint", token.idToken);
+    target.searchParams.set("state", randomBytes(32).toString("base64url"));
+    target.searchParams.set("post_logout_redirect_uri", `${config.PORTAL_URL}/`);
+  }
+  const response = NextResponse.redirect(target, 303);
+  response.headers.set("Referrer-Policy", "no-referrer");
+  for (const name of [names.sessionToken, names.callbackUrl, names.csrfToken]) {
+    response.cookies.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: isSecure() });
+  }
+  return response;
+}

@@ -1,0 +1,24 @@
+import { env } from "@/lib/env";
+
+// Hand-over to partner services relies on single sign-on at the shared identity
+// provider (docs/adr/0003-handover-sso.md): the portal only links to the
+// partner's own page; the partner signs the person in with its own OIDC client,
+// and the identity provider answers without a form while its session lives.
+
+export type PartnerId = "via-trajectoire" | "mdph-en-ligne";
+
+export const partnerNames: Record<PartnerId, string> = {
+  "via-trajectoire": "ViaTrajectoire",
+  "mdph-en-ligne": "MDPH en ligne",
+};
+
+function partnerBaseUrl(partner: PartnerId): string {
+  const config = env();
+  return partner === "via-trajectoire" ? config.VIA_TRAJECTOIRE_URL : config.MDPH_EN_LIGNE_URL;
+}
+
+/** The partner page for one request, or the partner's list of requests. */
+export function partnerDeepLink(partner: PartnerId, requestId?: string): string {
+  const path = requestId ? `/demandes/${encodeURIComponent(requestId)}` : "/demandes";
+  return `${partnerBaseUrl(partner)}${path}`;
+}

@@ -1,0 +1,171 @@
+import { z } from "zod";
+
+import { PARTNER_PATHS } from "../partner-kit/paths";
+
+// The one place that reads process.env for the sandbox identity provider and
+// the partner stand-ins: ports, issuer and the registered OIDC clients. Every
+// value has a safe local default, so `npx tsx sandbox/identity-provider/server.ts`
+// works on a fresh clone. None of these secrets is used outside localhost.
+
+export interface OidcClientConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Shown on the sign-in page ("Vous vous connectez à …"). */
+  name: string;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+}
+
+export interface PartnerServiceConfig {
+  /** Public base URL, e.g. http://localhost:4020. */
+  url: string;
+  port: number;
+  client: OidcClientConfig;
+}
+
+export interface SandboxConfig {
+  identityProvider: { port: number; host: string; issuer: string };
+  /** Issuer the partner stand-ins sign in with (the sandbox IdP by default). */
+  issuer: string;
+  portal: { url: string; client: OidcClientConfig };
+  viaTrajectoire: PartnerServiceConfig;
+  mdphEnLigne: PartnerServiceConfig;
+  /** Interface the sandbox servers bind to. */
+  host: string;
+}
+
+export const DEFAULT_PORTS = { identityProvider: 4010, viaTrajectoire: 4020, mdphEnLigne: 4030, portal: 3000 } as const;
+
+/** The portal's next-auth provider id is "franceconnect". */
+export const PORTAL_CALLBACK_PATH = "/api/auth/callback/franceconnect";
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const uriList = z
+  .string()
+  .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
+  .pipe(z.array(httpUrl).min(1));
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
+  IDP_PORT: port.default(DEFAULT_PORTS.identityProvider),
+  IDP_ISSUER: httpUrl.optional(),
+  FRANCECONNECT_ISSUER: httpUrl.optional(),
+
+  PORTAL_URL: httpUrl.default(`http://localhost:${DEFAULT_PORTS.portal}`),
+  FRANCECONNECT_CLIENT_ID: z.string().min(1).default("portail-autonomie-local"),
+  FRANCECONNECT_CLIENT_SECRET: z.string().min(1).default("portail-autonomie-local-secret-sandbox-only"),
+  FRANCECONNECT_REDIRECT_URIS: uriList.optional(),
+  FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS: uriList.optional(),
+
+  VIA_TRAJECTOIRE_URL: httpUrl.default(`http://localhost:${DEFAULT_PORTS.viaTrajectoire}`),
+  VIA_TRAJECTOIRE_PORT: port.optional(),
+  VIA_TRAJECTOIRE_CLIENT_ID: z.string().min(1).default("via-trajectoire-local"),
+  VIA_TRAJECTOIRE_CLIENT_SECRET: z.string().min(1).default("via-trajectoire-local-secret-sandbox-only"),
+  VIA_TRAJECTOIRE_REDIRECT_URIS: uriList.optional(),
+  VIA_TRAJECTOIRE_POST_LOGOUT_REDIRECT_URIS: uriList.optional(),
+
+  MDPH_EN_LIGNE_URL: httpUrl.default(`http://localhost:${DEFAULT_PORTS.mdphEnLigne}`),
+  MDPH_EN_LIGNE_PORT: port.optional(),
+  MDPH_EN_LIGNE_CLIENT_ID: z.string().min(1).default("mdph-en-ligne-local"),
+  MDPH_EN_LIGNE_CLIENT_SECRET: z.string().min(1).default("mdph-en-ligne-local-secret-sandbox-only"),
+  MDPH_EN_LIGNE_REDIRECT_URIS: uriList.optional(),
+  MDPH_EN_LIGNE_POST_LOGOUT_REDIRECT_URIS: uriList.optional(),
+});
+
+export class InvalidSandboxConfigError extends Error {
+  override name = "InvalidSandboxConfigError";
+  constructor(readonly problems: string[]) {
+    super(`Invalid sandbox configuration:\n${problems.map((problem) => `- ${problem}`).join("\n")}`);
+  }
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+function portOf(url: string): number {
+  const parsed = new URL(url);
+  return parsed.port ? Number(parsed.port) : parsed.protocol === "https:" ? 443 : 80;
+}
+
+/** Default issuer for a given port, shaped like FranceConnect v2 (`/api/v2`). */
+export function defaultIssuer(idpPort: number): string {
+  return `http://localhost:${idpPort}/api/v2`;
+}
+
+/** Builds the client of a partner stand-in served at `baseUrl`. */
+export function partnerClient(baseUrl: string, clientId: string, clientSecret: string, name: string): OidcClientConfig {
+  const base = withoutTrailingSlash(baseUrl);
+  return {
+    clientId,
+    clientSecret,
+    name,
+    redirectUris: [`${base}${PARTNER_PATHS.callback}`],
+    postLogoutRedirectUris: [`${base}${PARTNER_PATHS.postLogout}`],
+  };
+}
+
+/** Builds the portal's client (next-auth callback, post-logout back to the home page). */
+export function portalClient(portalUrl: string, clientId: string, clientSecret: string): OidcClientConfig {
+  const base = withoutTrailingSlash(portalUrl);
+  return {
+    clientId,
+    clientSecret,
+    name: "Portail Autonomie",
+    redirectUris: [`${base}${PORTAL_CALLBACK_PATH}`],
+    postLogoutRedirectUris: [`${base}/`],
+  };
+}
+
+/** Validates the environment; empty strings count as unset. */
+export function readSandboxConfig(source: Record<string, string | undefined> = process.env): SandboxConfig {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new InvalidSandboxConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  const idpIssuer = withoutTrailingSlash(env.IDP_ISSUER ?? defaultIssuer(env.IDP_PORT));
+
+  const portal = portalClient(env.PORTAL_URL, env.FRANCECONNECT_CLIENT_ID, env.FRANCECONNECT_CLIENT_SECRET);
+  const viaTrajectoire = partnerClient(env.VIA_TRAJECTOIRE_URL, env.VIA_TRAJECTOIRE_CLIENT_ID, env.VIA_TRAJECTOIRE_CLIENT_SECRET, "ViaTrajectoire");
+  const mdphEnLigne = partnerClient(env.MDPH_EN_LIGNE_URL, env.MDPH_EN_LIGNE_CLIENT_ID, env.MDPH_EN_LIGNE_CLIENT_SECRET, "MDPH en ligne");
+
+  return {
+    host: env.SANDBOX_HOST,
+    identityProvider: { port: env.IDP_PORT, host: env.SANDBOX_HOST, issuer: idpIssuer },
+    issuer: withoutTrailingSlash(env.FRANCECONNECT_ISSUER ?? idpIssuer),
+    portal: {
+      url: withoutTrailingSlash(env.PORTAL_URL),
+      client: {
+        ...portal,
+        redirectUris: env.FRANCECONNECT_REDIRECT_URIS ?? portal.redirectUris,
+        postLogoutRedirectUris: env.FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS ?? portal.postLogoutRedirectUris,
+      },
+    },
+    viaTrajectoire: {
+      url: withoutTrailingSlash(env.VIA_TRAJECTOIRE_URL),
+      port: env.VIA_TRAJECTOIRE_PORT ?? portOf(env.VIA_TRAJECTOIRE_URL),
+      client: {
+        ...viaTrajectoire,
+        redirectUris: env.VIA_TRAJECTOIRE_REDIRECT_URIS ?? viaTrajectoire.redirectUris,
+        postLogoutRedirectUris: env.VIA_TRAJECTOIRE_POST_LOGOUT_REDIRECT_URIS ?? viaTrajectoire.postLogoutRedirectUris,
+      },
+    },
+    mdphEnLigne: {
+      url: withoutTrailingSlash(env.MDPH_EN_LIGNE_URL),
+      port: env.MDPH_EN_LIGNE_PORT ?? portOf(env.MDPH_EN_LIGNE_URL),
+      client: {
+        ...mdphEnLigne,
+        redirectUris: env.MDPH_EN_LIGNE_REDIRECT_URIS ?? mdphEnLigne.redirectUris,
+        postLogoutRedirectUris: env.MDPH_EN_LIGNE_POST_LOGOUT_REDIRECT_URIS ?? mdphEnLigne.postLogoutRedirectUris,
+      },
+    },
+  };
+}
+
+/** The three clients registered at the identity provider. */
+export function registeredClients(config: SandboxConfig): OidcClientConfig[] {
+  return [config.portal.client, config.viaTrajectoire.client, config.mdphEnLigne.client];
+}

@@ -1,0 +1,117 @@
+import { displayNameFromClaims, type FranceConnectClaims } from "../partner-kit/identity-claims";
+
+// The invented people of the sandbox. Their `sub`s are shared by the identity
+// provider, the partner stand-ins' demo data and the portal seed, so importing
+// this module is the only way to refer to them.
+//
+// Subs imitate FranceConnect v2 (64 hex characters + "v1"); they are
+// sha256("portail-autonomie-sandbox:<key>") and never change.
+
+export type SandboxPersonKey = "jeanne-martin" | "karim-benali" | "sophie-martin";
+
+export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
+
+export interface SandboxPerson {
+  key: SandboxPersonKey;
+  sub: string;
+  profile: SandboxProfile;
+  /** One French sentence shown on the sign-in page (without the age, computed at display time). */
+  description: string;
+  claims: FranceConnectClaims;
+  /** Subs of the people this person helps as an aidant. */
+  aidantOf: readonly string[];
+}
+
+export const SANDBOX_SUBS = {
+  jeanneMartin: "40c3c3b84e092afe3ba2e8a1ff95053ce53a32f66a9305a8de66d1b5953a0f72v1",
+  karimBenali: "9a3697fbe22644e05dea5abe65785376b0949e8c38212e91f2779e3b1987eafev1",
+  sophieMartin: "688c076578b80930602e4a41c03b3157aca42e349b3a36629a73013f7432ba17v1",
+} as const;
+
+export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
+  {
+    key: "jeanne-martin",
+    sub: SANDBOX_SUBS.jeanneMartin,
+    profile: "personne-agee",
+    description: "Vit seule à domicile à Villeurbanne ; cherche une place en EHPAD.",
+    claims: {
+      given_name: "Jeanne Marie",
+      // FranceConnect's family_name is the birth name; "Martin" is her usage name.
+      family_name: "Girard",
+      preferred_username: "Martin",
+      birthdate: "1942-04-17",
+      gender: "female",
+      birthplace: "69383",
+      birthcountry: "99100",
+      email: "jeanne.martin@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "karim-benali",
+    sub: SANDBOX_SUBS.karimBenali,
+    profile: "personne-handicapee",
+    description: "En situation de handicap moteur, vit à Marseille ; demandes en cours auprès de la MDPH.",
+    claims: {
+      given_name: "Karim",
+      family_name: "Benali",
+      birthdate: "1990-06-02",
+      gender: "male",
+      // Born abroad (Algeria): FranceConnect sends an empty birthplace.
+      birthplace: "",
+      birthcountry: "99352",
+      email: "karim.benali@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "sophie-martin",
+    sub: SANDBOX_SUBS.sophieMartin,
+    profile: "aidant",
+    description: "Aidante de sa mère, Jeanne Martin ; vit à Lyon.",
+    claims: {
+      given_name: "Sophie Anne",
+      family_name: "Martin",
+      birthdate: "1974-09-30",
+      gender: "female",
+      birthplace: "69266",
+      birthcountry: "99100",
+      email: "sophie.martin@example.org",
+    },
+    aidantOf: [SANDBOX_SUBS.jeanneMartin],
+  },
+];
+
+export function findPersonBySub(sub: string | undefined): SandboxPerson | undefined {
+  return SANDBOX_PEOPLE.find((person) => person.sub === sub);
+}
+
+/** "Jeanne Martin": first given name and usage name (or birth name). */
+export function displayName(person: SandboxPerson): string {
+  return displayNameFromClaims(person.claims);
+}
+
+/** Age in whole years on a given day (defaults to today). */
+export function ageOn(birthdate: string, on: Date = new Date()): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthdate);
+  if (!match) throw new RangeError(`invalid birthdate ${birthdate}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  let age = on.getUTCFullYear() - year;
+  const beforeBirthday = on.getUTCMonth() + 1 < month || (on.getUTCMonth() + 1 === month && on.getUTCDate() < day);
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+/** Claims as returned by the identity provider: `sub` plus the FranceConnect claims. */
+export function claimsOf(person: SandboxPerson): Record<string, string> {
+  const claims: Record<string, string> = { sub: person.sub };
+  for (const [name, value] of Object.entries(person.claims)) {
+    if (typeof value === "string") claims[name] = value;
+  }
+  return claims;
+}
+
+/** True for the subs of the invented people above. */
+export function isSandboxSub(sub: string): boolean {
+  return SANDBOX_PEOPLE.some((person) => person.sub === sub);
+}

@@ -1,0 +1,196 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+// Plain node:http helpers shared by the sandbox services: cookies, form bodies,
+// redirects, DSFR static assets and listen/close with an ephemeral port.
+
+export class HttpError extends Error {
+  override name = "HttpError";
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "x-content-type-options": "nosniff",
+  // Not "no-referrer": browsers would then send "Origin: null" on same-site form posts.
+  "referrer-policy": "same-origin",
+  "x-frame-options": "DENY",
+  // Pages are server-rendered HTML with no script at all.
+  // form-action also governs the redirect that follows a POST (sign-in and
+  // sign-out hop to another origin), hence http: https:.
+  "content-security-policy":
+    "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' http: https:",
+};
+
+export function sendHtml(res: ServerResponse, status: number, body: string, headers: Record<string, string | string[]> = {}): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    ...headers,
+  });
+  res.end(body);
+}
+
+export function sendText(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end(body);
+}
+
+/** 303 See Other: the browser follows with GET, which is what every flow here wants. */
+export function redirect(res: ServerResponse, location: string, headers: Record<string, string | string[]> = {}): void {
+  res.writeHead(303, { ...SECURITY_HEADERS, location, "cache-control": "no-store", ...headers });
+  res.end();
+}
+
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  if (!header) return cookies;
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index <= 0) continue;
+    const name = part.slice(0, index).trim();
+    const raw = part.slice(index + 1).trim();
+    if (cookies.has(name)) continue; // the most specific path comes first
+    try {
+      cookies.set(name, decodeURIComponent(raw));
+    } catch {
+      cookies.set(name, raw);
+    }
+  }
+  return cookies;
+}
+
+export interface CookieOptions {
+  maxAgeSeconds?: number;
+  path?: string;
+  secure?: boolean;
+}
+
+/** HttpOnly, SameSite=Lax cookie; maxAgeSeconds 0 deletes it. */
+export function serializeCookie(name: string, value: string, { maxAgeSeconds, path: cookiePath = "/", secure = false }: CookieOptions = {}): string {
+  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${cookiePath}`, "HttpOnly", "SameSite=Lax"];
+  if (maxAgeSeconds !== undefined) {
+    parts.push(`Max-Age=${maxAgeSeconds}`);
+    if (maxAgeSeconds === 0) parts.push("Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+  }
+  if (secure) parts.push("Secure");
+  return parts.join("; ");
+}
+
+const MAX_FORM_BYTES = 16 * 1024;
+
+/** Reads an application/x-www-form-urlencoded body (small forms only). */
+export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  const type = req.headers["content-type"] ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded")) {
+    throw new HttpError(415, "Formulaire attendu (application/x-www-form-urlencoded).");
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_FORM_BYTES) throw new HttpError(413, "Formulaire trop volumineux.");
+    chunks.push(buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/** The request URL, parsed against a base so `pathname` and `searchParams` are available. */
+export function requestUrl(req: IncomingMessage): URL {
+  return new URL(req.url ?? "/", "http://sandbox.invalid");
+}
+
+const DSFR_CONTENT_TYPES: Record<string, string> = {
+  ".css": "text/css; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+};
+
+let dsfrRoot: string | undefined;
+
+function dsfrDirectory(): string {
+  dsfrRoot ??= path.dirname(createRequire(import.meta.url).resolve("@codegouvfr/react-dsfr/dsfr/dsfr.min.css"));
+  return dsfrRoot;
+}
+
+export const DSFR_PREFIX = "/dsfr/";
+
+/**
+ * Serves the DSFR distribution shipped in node_modules under /dsfr/ (CSS, fonts,
+ * icons, favicons). Returns false when the path is not a DSFR asset.
+ */
+export async function serveDsfrAsset(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  if (!pathname.startsWith(DSFR_PREFIX) || (req.method !== "GET" && req.method !== "HEAD")) return false;
+  const root = dsfrDirectory();
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname.slice(DSFR_PREFIX.length));
+  } catch {
+    return false;
+  }
+  const file = path.resolve(root, relative);
+  const contentType = DSFR_CONTENT_TYPES[path.extname(file)];
+  if (!contentType || !file.startsWith(root + path.sep)) return false;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return false;
+    res.writeHead(200, {
+      "content-type": contentType,
+      "content-length": String(info.size),
+      "cache-control": "public, max-age=3600",
+      "x-content-type-options": "nosniff",
+    });
+    if (req.method === "HEAD") {
+      res.end();
+      return true;
+    }
+    await new Promise<void>((resolve, reject) => {
+      createReadStream(file).on("error", reject).on("end", resolve).pipe(res);
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://localhost:4020 (the bound port when 0 was asked). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Listens on host:port (0 = ephemeral) and resolves with the bound port. */
+export async function listen(server: Server, port: number, host: string): Promise<{ port: number; close(): Promise<void> }> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const bound = (server.address() as AddressInfo).port;
+  return {
+    port: bound,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}
