@@ -1,3 +1,5 @@
+import { listContentRoutes } from "./content";
+
 /**
  * Every page of the portal, once. The header navigation, the footer and the
  * "Plan du site" are built from this list, and a test checks it against the
@@ -11,16 +13,20 @@ export type SiteRoute = {
   section: SiteSection;
 };
 
-export const siteRoutes: SiteRoute[] = [
+const baseRoutes: SiteRoute[] = [
   { path: "/", title: "Accueil", section: "principal" },
   { path: "/recherche", title: "Trouver une solution", section: "principal" },
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
-  { path: "/comprendre", title: "Comprendre mes droits", section: "comprendre" },
   { path: "/accessibilite", title: "Accessibilité", section: "obligatoire" },
   { path: "/mentions-legales", title: "Mentions légales", section: "obligatoire" },
   { path: "/donnees-personnelles", title: "Données personnelles", section: "obligatoire" },
   { path: "/plan-du-site", title: "Plan du site", section: "obligatoire" },
+];
+
+export const siteRoutes: SiteRoute[] = [
+  ...baseRoutes,
+  ...listContentRoutes().map((route) => ({ path: route.path, title: route.title, section: "comprendre" as const })),
 ];
 
 export const mainNavigation = [

@@ -1,0 +1,62 @@
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { ContentLinks } from "@/components/content/ContentLinks";
+import { FalcBlocks } from "@/components/content/FalcBlocks";
+import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
+import { StandardBlocks } from "@/components/content/StandardBlocks";
+import { PageLayout } from "@/components/PageLayout";
+import { COMPRENDRE_PATH, contentPagePath, getContentPage, getContentSection, sectionPath } from "@/lib/content";
+import { getReadingVersion } from "@/lib/preferences/reading-version";
+
+export type ContentPageProps = { params: Promise<{ section: string; slug: string }> };
+
+export async function generateMetadata({ params }: ContentPageProps): Promise<Metadata> {
+  const { section, slug } = await params;
+  const page = getContentPage(section, slug);
+  return { title: page ? page.title : "Page non trouvée", description: page?.summary };
+}
+
+export default async function ContentPageRoute({ params }: ContentPageProps) {
+  const { section, slug } = await params;
+  const page = getContentPage(section, slug);
+  const info = getContentSection(section);
+  if (!page || !info) notFound();
+  const version = await getReadingVersion();
+  const path = contentPagePath(page);
+  const parents = [
+    { label: "Comprendre mes droits", href: COMPRENDRE_PATH },
+    { label: info.title, href: sectionPath(info.section) },
+  ];
+  const searchLink = page.searchLink ? (
+    <Button linkProps={{ href: page.searchLink.href }} iconId="fr-icon-search-line" className="fr-mt-4w">
+      {page.searchLink.label}
+    </Button>
+  ) : null;
+
+  if (version === "facile") {
+    return (
+      <PageLayout title={page.falcTitle} parents={parents}>
+        <p>
+          <Badge severity="new" noIcon>
+            Facile à lire
+          </Badge>
+        </p>
+        <ReadingVersionSwitch current="facile" path={path} />
+        <FalcBlocks blocks={page.falc} explains={page.explains} />
+        {searchLink}
+        <ContentLinks title="Pour aller plus loin" links={page.related} />
+      </PageLayout>
+    );
+  }
+  return (
+    <PageLayout title={page.title} lead={page.summary} parents={parents}>
+      <ReadingVersionSwitch current="standard" path={path} />
+      <StandardBlocks blocks={page.standard} />
+      {searchLink}
+      <ContentLinks title="Pour aller plus loin" links={page.related} />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import { safeCallbackUrl } from "@/lib/auth-support/callback-url";
+import { env } from "@/lib/env";
+import { parseReadingVersion, READING_VERSION_COOKIE } from "@/lib/preferences/reading-version";
+
+/**
+ * POST from the "Version facile à lire" switch: remembers the choice in a
+ * cookie (a functional preference, no consent needed) and goes back to the page.
+ */
+export async function POST(request: NextRequest) {
+  const config = env();
+  const form = await request.formData();
+  const version = parseReadingVersion(String(form.get("version") ?? ""));
+  const back = safeCallbackUrl(String(form.get("retour") ?? ""), config.PORTAL_URL, "/comprendre");
+  const response = NextResponse.redirect(back, 303);
+  response.cookies.set(READING_VERSION_COOKIE, version, {
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: config.PORTAL_URL.startsWith("https://"),
+  });
+  return response;
+}

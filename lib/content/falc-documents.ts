@@ -1,0 +1,46 @@
+import type { FalcDocument, FalcSegment } from "@/lib/falc";
+
+import { ORIENTATION_QUESTIONS, allOrientationAnswers, orient } from "./orientation";
+import { PICTOGRAMS } from "./pictograms";
+import { listContentPages } from "./registry";
+import type { ContentPage } from "./types";
+
+function pageDocument(page: ContentPage): FalcDocument {
+  const segments: FalcSegment[] = [{ where: "titre FALC", text: page.falcTitle }];
+  page.falc.forEach((block, blockIndex) => {
+    const where = `bloc ${blockIndex + 1}`;
+    segments.push({ where: `${where} › titre`, text: block.heading });
+    block.lines.forEach((line, lineIndex) => segments.push({ where: `${where} › ligne ${lineIndex + 1}`, text: line.text }));
+  });
+  return { id: `page ${page.section}/${page.slug}`, explains: page.explains, segments };
+}
+
+/** The wizard is read by everyone: its questions and reasons must be FALC, without abbreviations. */
+function orientationDocument(): FalcDocument {
+  const segments: FalcSegment[] = [];
+  for (const question of ORIENTATION_QUESTIONS) {
+    segments.push({ where: `question ${question.id}`, text: question.legend });
+    if ("hint" in question) segments.push({ where: `question ${question.id} › aide`, text: question.hint });
+    for (const option of question.options) {
+      segments.push({ where: `question ${question.id} › ${option.value}`, text: option.label });
+    }
+  }
+  const reasons = new Map<string, string>();
+  for (const answers of allOrientationAnswers()) {
+    for (const recommendation of orient(answers)) reasons.set(`${recommendation.id} › ${recommendation.why}`, recommendation.why);
+  }
+  for (const [where, text] of reasons) segments.push({ where: `recommandation ${where}`, text });
+  return { id: "orientation", segments };
+}
+
+function pictogramDocument(): FalcDocument {
+  return {
+    id: "pictogrammes",
+    segments: Object.entries(PICTOGRAMS).map(([key, pictogram]) => ({ where: key, text: pictogram.alt })),
+  };
+}
+
+/** Every FALC text of lib/content, one document per page plus the wizard and the pictogram alternatives. */
+export function listContentFalcDocuments(): FalcDocument[] {
+  return [...listContentPages().map(pageDocument), orientationDocument(), pictogramDocument()];
+}

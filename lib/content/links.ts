@@ -1,0 +1,26 @@
+import type { ContentLink, ContentSection } from "./types";
+
+/** Route base of the "Comprendre mes droits" section. */
+export const COMPRENDRE_PATH = "/comprendre";
+
+/** The orientation wizard "Que voulez-vous faire ?". */
+export const ORIENTATION_PATH = `${COMPRENDRE_PATH}/que-voulez-vous-faire`;
+
+/** The signed-in dashboard where people follow their requests. */
+export const MES_DEMARCHES_PATH = "/mes-demarches";
+
+export function sectionPath(section: ContentSection): string {
+  return `${COMPRENDRE_PATH}/${section}`;
+}
+
+export function contentPagePath(page: { section: ContentSection; slug: string }): string {
+  return `${sectionPath(page.section)}/${page.slug}`;
+}
+
+export function internalLink(label: string, href: string): ContentLink {
+  return { label, href, external: false };
+}
+
+export function externalLink(label: string, href: string): ContentLink {
+  return { label, href, external: true };
+}
