@@ -14,6 +14,13 @@ const e2eEnv = {
   FRANCECONNECT_ISSUER: "http://localhost:4110/api/v2",
   VIA_TRAJECTOIRE_URL: "http://localhost:4120",
   MDPH_EN_LIGNE_URL: "http://localhost:4130",
+  ROR_FHIR_BASE_URL: "http://localhost:4150/fhir",
+  ROR_TOKEN_URL: "http://localhost:4150/oauth/token",
+  MBA_API_BASE_URL: "http://localhost:4160",
+  DATAGOUV_FRANCE_SERVICES_URL: "http://localhost:4170/france-services.csv",
+  DATAGOUV_FINESS_URL: "http://localhost:4170/finess-etalab.csv",
+  DATAGOUV_PRIX_EHPAD_URL: "http://localhost:4170/prix-ehpad.csv",
+  DATAGOUV_CODES_POSTAUX_URL: "http://localhost:4170/codes-postaux.csv",
 };
 Object.assign(process.env, e2eEnv);
 
@@ -65,7 +72,7 @@ export default defineConfig({
       // Built by `npm test` before Playwright runs; a dedicated embedded database.
       command: "node scripts/e2e-server.mjs",
       url: `${portalUrl}/api/sante`,
-      timeout: 120_000,
+      timeout: 240_000,
       reuseExistingServer: !process.env.CI,
       env: { ...e2eEnv, E2E_PORTAL_PORT: String(portalPort) },
     },

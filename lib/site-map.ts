@@ -16,6 +16,7 @@ export type SiteRoute = {
 const baseRoutes: SiteRoute[] = [
   { path: "/", title: "Accueil", section: "principal" },
   { path: "/recherche", title: "Trouver une solution", section: "principal" },
+  { path: "/comparer", title: "Comparer des solutions", section: "principal" },
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
   { path: "/accessibilite", title: "Accessibilité", section: "obligatoire" },
@@ -23,6 +24,12 @@ const baseRoutes: SiteRoute[] = [
   { path: "/donnees-personnelles", title: "Données personnelles", section: "obligatoire" },
   { path: "/plan-du-site", title: "Plan du site", section: "obligatoire" },
 ];
+
+/**
+ * Dynamic routes reached from other pages rather than from the site map: one
+ * page per offer of the catalogue (thousands), linked from the search results.
+ */
+export const routesOutsideSiteMap = ["/offres/[id]"] as const;
 
 export const siteRoutes: SiteRoute[] = [
   ...baseRoutes,

@@ -1,24 +1,18 @@
 /**
  * `npm run sandbox`: starts every local partner service, each on its own
- * localhost port (configured by the same environment variables the portal
- * reads), and stops them on Ctrl+C. `npm run demo` and the Playwright suite
- * start it too.
+ * localhost port, configured by the same environment variables the portal and
+ * the importers read (so both sides always agree), and stops them on Ctrl+C.
+ * `npm run demo` and the Playwright suite start it too.
  */
+import { ingestConfigFromEnv } from "@/lib/ingest/config";
+import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 import { startIdentityProvider } from "@/sandbox/identity-provider/server";
 import { startMdphEnLigne } from "@/sandbox/mdph-en-ligne/server";
 import { startViaTrajectoire } from "@/sandbox/via-trajectoire/server";
 
-type Running = { url: string; close(): Promise<void> };
+type Running = { close(): Promise<void> };
 
-const services: Array<{ name: string; start: () => Promise<Running>; show: (url: string) => string }> = [
-  {
-    name: "Identité (type FranceConnect)",
-    start: () => startIdentityProvider(),
-    show: (url) => url,
-  },
-  { name: "ViaTrajectoire (bac à sable)", start: () => startViaTrajectoire(), show: (url) => url },
-  { name: "MDPH en ligne (bac à sable)", start: () => startMdphEnLigne(), show: (url) => url },
-];
+const portOf = (url: string) => Number(new URL(url).port || 80);
 
 async function main(): Promise<void> {
   const running: Running[] = [];
@@ -28,11 +22,25 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  for (const service of services) {
-    const started = await service.start();
-    running.push(started);
-    console.log(`  ${service.name.padEnd(32)} ${service.show(started.url)}`);
-  }
+
+  const identityProvider = await startIdentityProvider();
+  running.push(identityProvider);
+  console.log(`  ${"Identité (type FranceConnect)".padEnd(32)} ${identityProvider.url}`);
+  const viaTrajectoire = await startViaTrajectoire();
+  running.push(viaTrajectoire);
+  console.log(`  ${"ViaTrajectoire".padEnd(32)} ${viaTrajectoire.url}`);
+  const mdphEnLigne = await startMdphEnLigne();
+  running.push(mdphEnLigne);
+  console.log(`  ${"MDPH en ligne".padEnd(32)} ${mdphEnLigne.url}`);
+
+  const ingest = ingestConfigFromEnv(process.env);
+  const catalogue = await startCataloguePartners({
+    ports: { ror: portOf(ingest.ror.baseUrl), mba: portOf(ingest.mba.baseUrl), datagouv: portOf(ingest.franceServices.url) },
+  });
+  running.push(catalogue);
+  console.log(`  ${"ROR (FHIR)".padEnd(32)} ${catalogue.ror.fhirBaseUrl}`);
+  console.log(`  ${"Ma Boussole Aidants (API)".padEnd(32)} ${catalogue.mba.url}`);
+  console.log(`  ${"data.gouv.fr (fichiers)".padEnd(32)} ${catalogue.datagouv.url}`);
   console.log("Sandbox services ready.");
 }
 

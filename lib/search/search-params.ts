@@ -1,61 +1,132 @@
 import { z } from "zod";
 
+import { GROUP_SLUGS, GROUPS, OFFER_TYPES, PUBLIC_SLUGS } from "@/lib/offers/referentials";
+
 /** "Pour qui ?" choices, shared by the home page form and the search page. */
 export const audienceOptions = [
   { value: "personnes-agees", label: "Une personne âgée" },
   { value: "personnes-handicapees", label: "Une personne en situation de handicap" },
   { value: "aidants", label: "Un aidant ou une aidante (vous aidez un proche)" },
-] as const;
+] as const satisfies ReadonlyArray<{ value: (typeof PUBLIC_SLUGS)[number]; label: string }>;
 
 export type Audience = (typeof audienceOptions)[number]["value"];
 
-const audienceValues = audienceOptions.map((option) => option.value) as [Audience, ...Audience[]];
+export const temporaliteOptions = [
+  { value: "permanent", label: "Accueil permanent" },
+  { value: "temporaire", label: "Accueil temporaire (quelques jours ou semaines)" },
+  { value: "accueil-de-jour", label: "Accueil de jour" },
+] as const;
+
+export type Temporalite = (typeof temporaliteOptions)[number]["value"];
+
+/** The comparison holds at most this many offers (kept in the URL, works without JavaScript). */
+export const MAX_COMPARED = 4;
+
+export const RADIUS_KM = { min: 5, max: 100, default: 20 } as const;
+export const radiusOptions = [5, 10, 20, 30, 50, 100] as const;
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const emptyToUndefined = (value: unknown) => {
   const first = firstValue(value);
   return typeof first === "string" && first.trim() === "" ? undefined : first;
 };
+const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+const typeSlugs = new Set(OFFER_TYPES.map((type) => type.slug));
 
 export const searchParamsSchema = z.object({
-  lieu: z.preprocess(
+  lieu: z.preprocess(emptyToUndefined, z.string().trim().max(100, { error: "Le lieu doit faire 100 caractères au maximum." }).optional()),
+  lat: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Position invalide." }).min(-90).max(90).optional()),
+  lon: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Position invalide." }).min(-180).max(180).optional()),
+  rayon: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
-      .trim()
-      .max(100, { error: "Le lieu doit faire 100 caractères au maximum." })
+    z.coerce
+      .number({ error: `Le rayon doit être un nombre de kilomètres entre ${RADIUS_KM.min} et ${RADIUS_KM.max}.` })
+      .int({ error: "Le rayon doit être un nombre entier de kilomètres." })
+      .min(RADIUS_KM.min, { error: `Le rayon doit être d'au moins ${RADIUS_KM.min} km.` })
+      .max(RADIUS_KM.max, { error: `Le rayon doit être de ${RADIUS_KM.max} km au plus.` })
+      .default(RADIUS_KM.default),
+  ),
+  public: z.preprocess(emptyToUndefined, z.enum(PUBLIC_SLUGS, { error: "Choisissez « Pour qui ? » parmi les réponses proposées." }).optional()),
+  groupe: z.preprocess(emptyToUndefined, z.enum(GROUP_SLUGS, { error: "Choisissez une famille de solutions dans la liste." }).optional()),
+  type: z.preprocess(
+    (value) => asList(value).filter((item) => typeof item !== "string" || item.trim() !== ""),
+    z.array(z.string().refine((slug) => typeSlugs.has(slug), { error: "Un type de solution demandé n'existe pas." })).max(20),
+  ),
+  temporalite: z.preprocess(
+    emptyToUndefined,
+    z.enum(temporaliteOptions.map((option) => option.value) as [Temporalite, ...Temporalite[]], { error: "Choisissez un type d'accueil dans la liste." }).optional(),
+  ),
+  prixMax: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "Le prix maximum doit être un nombre d'euros par mois." })
+      .int({ error: "Indiquez le prix maximum en euros entiers." })
+      .min(0, { error: "Le prix maximum ne peut pas être négatif." })
+      .max(20_000, { error: "Le prix maximum doit être de 20 000 € par mois au plus." })
       .optional(),
   ),
-  public: z.preprocess(
+  aideSociale: z.preprocess(emptyToUndefined, z.literal("oui", { error: "Valeur inattendue pour « habilité à l'aide sociale »." }).optional()),
+  q: z.preprocess(emptyToUndefined, z.string().trim().max(100, { error: "Les mots-clés doivent faire 100 caractères au maximum." }).optional()),
+  comparer: z.preprocess(
+    (value) => asList(value).filter((item) => typeof item === "string" && item.trim() !== ""),
+    z.array(z.string().max(200)).max(MAX_COMPARED, { error: `Vous pouvez comparer ${MAX_COMPARED} solutions au plus.` }),
+  ),
+  page: z.preprocess(
     emptyToUndefined,
-    z.enum(audienceValues, { error: "Choisissez « Pour qui ? » parmi les réponses proposées." }).optional(),
+    z.coerce.number({ error: "Numéro de page invalide." }).int().min(1, { error: "Numéro de page invalide." }).max(1_000).default(1),
   ),
 });
 
 export type SearchQuery = z.infer<typeof searchParamsSchema>;
+export type SearchField = keyof SearchQuery;
+export type SearchFormErrors = Partial<Record<SearchField, string>>;
+/** What the person typed, to show the form again as it was. */
+export type RawSearchValues = Partial<Record<SearchField, string | string[]>>;
 
-export type SearchFormErrors = Partial<Record<keyof SearchQuery, string>>;
+export type ParsedSearch = { ok: true; query: SearchQuery; raw: RawSearchValues } | { ok: false; errors: SearchFormErrors; raw: RawSearchValues };
 
-export type ParsedSearch =
-  | { ok: true; query: SearchQuery }
-  | { ok: false; errors: SearchFormErrors; raw: Record<string, string | undefined> };
+function rawValues(params: Record<string, string | string[] | undefined>): RawSearchValues {
+  const raw: RawSearchValues = {};
+  for (const key of Object.keys(searchParamsSchema.shape) as SearchField[]) {
+    const value = params[key];
+    if (value !== undefined) raw[key] = key === "type" || key === "comparer" ? asList(value).map(String) : String(firstValue(value));
+  }
+  return raw;
+}
 
 /** Validates the query string of a search URL; bad values give French messages, never an exception. */
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): ParsedSearch {
+  const raw = rawValues(params);
   const result = searchParamsSchema.safeParse(params);
-  if (result.success) return { ok: true, query: result.data };
+  if (result.success) return { ok: true, query: result.data, raw };
   const errors: SearchFormErrors = {};
   for (const issue of result.error.issues) {
-    const key = issue.path[0];
-    if ((key === "lieu" || key === "public") && !errors[key]) errors[key] = issue.message;
+    const key = issue.path[0] as SearchField | undefined;
+    if (key && !errors[key]) errors[key] = issue.message;
   }
-  const raw = {
-    lieu: typeof firstValue(params.lieu) === "string" ? (firstValue(params.lieu) as string) : undefined,
-    public: typeof firstValue(params.public) === "string" ? (firstValue(params.public) as string) : undefined,
-  };
   return { ok: false, errors, raw };
 }
 
-export function audienceLabel(value: Audience): string {
+export function audienceLabel(value: string): string {
   return audienceOptions.find((option) => option.value === value)?.label ?? value;
 }
+
+/** The query string of a search, without empty values (for links, pagination and the map). */
+export function searchQueryString(query: Partial<SearchQuery>, overrides: Partial<SearchQuery> = {}): string {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(merged)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else if (!(key === "page" && value === 1) && !(key === "rayon" && value === RADIUS_KM.default)) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export const groupOptions = GROUPS.map((group) => ({
+  value: group.slug,
+  label: group.label,
+  types: group.types.map((type) => ({ value: type.slug, label: type.label })),
+}));

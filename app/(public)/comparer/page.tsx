@@ -1,0 +1,123 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { PageLayout } from "@/components/PageLayout";
+import { compareHref } from "@/components/search/CompareLinks";
+import { getPrisma } from "@/lib/db";
+import { errorContext, logger } from "@/lib/logger";
+import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
+import { getOffersForComparison, type OfferDetails } from "@/lib/search/offer-details";
+import { MAX_COMPARED } from "@/lib/search/search-params";
+
+export const metadata: Metadata = { title: "Comparer des solutions" };
+
+export type ComparePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const price = (value: number | null, format: (amount: number) => string) => (value === null ? "Non renseigné" : format(value));
+
+const rows: Array<{ label: string; cell: (offer: OfferDetails) => ReactNode }> = [
+  { label: "Type", cell: (offer) => offer.typeLabel },
+  { label: "Adresse", cell: (offer) => [offer.location?.addressLine, [offer.location?.postalCode, offer.location?.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") || "Non renseignée" },
+  {
+    label: "Téléphone",
+    cell: (offer) => {
+      if (!offer.phone) return "Non renseigné";
+      const tel = telHref(offer.phone);
+      return tel ? <a href={tel}>{offer.phone}</a> : offer.phone;
+    },
+  },
+  { label: "Pour qui", cell: (offer) => offer.publicLabels.join(", ") || "Non renseigné" },
+  { label: "Capacité", cell: (offer) => (offer.capacity !== null ? `${offer.capacity} places` : "Non renseignée") },
+  { label: "Hébergement permanent", cell: (offer) => price(offer.prixHebergementPermanent, formatDailyPrice) },
+  { label: "Hébergement temporaire", cell: (offer) => price(offer.prixHebergementTemporaire, formatDailyPrice) },
+  { label: "Tarif dépendance GIR 5-6", cell: (offer) => price(offer.tarifGir56, formatDailyPrice) },
+  { label: "Prix mensuel estimé", cell: (offer) => price(offer.prixMensuel, formatMonthlyPrice) },
+  { label: "Habilité à l'aide sociale", cell: (offer) => (offer.habilitationAideSociale === null ? "Non renseigné" : offer.habilitationAideSociale ? "Oui" : "Non") },
+  { label: "Modes d'accueil", cell: (offer) => offer.modeLabels.join(", ") || "Non renseignés" },
+  {
+    label: "Source",
+    cell: (offer) => `${sourceName(offer.source)}, mise à jour le ${formatDate(offer.sourceUpdatedAt ?? offer.fetchedAt)}`,
+  },
+];
+
+/** Side-by-side comparison of up to 4 offers of any type; the selection lives in the URL. */
+export default async function ComparePage({ searchParams }: ComparePageProps) {
+  const params = await searchParams;
+  const requested = [...new Set(list(params.offres).filter((id) => id.trim() !== ""))];
+  const back = list(params.retour)[0];
+  const backHref = back && back.startsWith("/") && !back.startsWith("//") ? back : "/recherche";
+  const ids = requested.slice(0, MAX_COMPARED);
+  let result: Awaited<ReturnType<typeof getOffersForComparison>> | null = null;
+  try {
+    result = await getOffersForComparison(await getPrisma(), ids);
+  } catch (error) {
+    logger.error("Comparison failed", errorContext(error));
+  }
+  return (
+    <PageLayout title="Comparer des solutions" parents={[{ label: "Trouver une solution", href: backHref }]}>
+      <p>
+        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={backHref}>
+          Retour à la recherche
+        </Link>
+      </p>
+      {requested.length > MAX_COMPARED ? (
+        <Alert severity="warning" small description={`Vous pouvez comparer ${MAX_COMPARED} solutions au plus : seules les ${MAX_COMPARED} premières sont affichées.`} className="fr-mb-3w" />
+      ) : null}
+      {result === null ? (
+        <Alert severity="error" title="La comparaison est momentanément indisponible" description="Réessayez dans quelques minutes." />
+      ) : null}
+      {result && result.missing.length > 0 ? (
+        <Alert severity="warning" small description={`${result.missing.length} solution(s) demandée(s) n'existe(nt) plus dans le catalogue.`} className="fr-mb-3w" />
+      ) : null}
+      {result && result.offers.length < 2 ? (
+        <Alert
+          severity="info"
+          title="Choisissez au moins deux solutions"
+          description="Dans les résultats d'une recherche, utilisez « Ajouter à la comparaison » sur les solutions qui vous intéressent."
+        />
+      ) : null}
+      {result && result.offers.length > 0 ? (
+        <div className="fr-table fr-table--bordered">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container">
+              <div className="fr-table__content">
+                <table>
+                  <caption>
+                    Comparaison de {result.offers.length} solution{result.offers.length > 1 ? "s" : ""}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <td />
+                      {result.offers.map((offer) => (
+                        <th key={offer.id} scope="col">
+                          <Link href={`/offres/${encodeURIComponent(offer.id)}`}>{offer.name}</Link>
+                          <br />
+                          <Link className="fr-link fr-link--sm" href={compareHref(ids.filter((id) => id !== offer.id), backHref)} title={`Retirer ${offer.name} de la comparaison`}>
+                            Retirer
+                          </Link>
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.label}>
+                        <th scope="row">{row.label}</th>
+                        {result.offers.map((offer) => (
+                          <td key={offer.id}>{row.cell(offer)}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </PageLayout>
+  );
+}

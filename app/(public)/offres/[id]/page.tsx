@@ -1,0 +1,241 @@
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { PageLayout } from "@/components/PageLayout";
+import { CompareBar, CompareToggle } from "@/components/search/CompareLinks";
+import { getPrisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { partnerDeepLink } from "@/lib/partners/handover";
+import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
+import { getOfferDetails, handledByViaTrajectoire, offerJsonLd } from "@/lib/search/offer-details";
+import { parseSearchParams, searchQueryString } from "@/lib/search/search-params";
+
+export type OfferPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(id: string) {
+  return getOfferDetails(await getPrisma(), decodeURIComponent(id));
+}
+
+export async function generateMetadata({ params }: OfferPageProps): Promise<Metadata> {
+  const offer = await load((await params).id);
+  return { title: offer ? `${offer.name} – ${offer.typeLabel}` : "Page non trouvée", description: offer?.description ?? undefined };
+}
+
+const yesNo = (value: boolean | null) => (value === null ? "Non renseigné" : value ? "Oui" : "Non");
+
+export default async function OfferPage({ params, searchParams }: OfferPageProps) {
+  const { id } = await params;
+  const offer = await load(id);
+  if (!offer) notFound();
+  const parsed = parseSearchParams(await searchParams);
+  const selection = parsed.ok ? parsed.query.comparer : [];
+  const path = `/offres/${encodeURIComponent(offer.id)}`;
+  const jsonLd = offerJsonLd(offer, `${env().PORTAL_URL}${path}`);
+  const location = offer.location;
+  const tel = offer.phone ? telHref(offer.phone) : null;
+  const prices = [
+    ["Hébergement permanent", offer.prixHebergementPermanent],
+    ["Hébergement temporaire", offer.prixHebergementTemporaire],
+    ["Tarif dépendance GIR 1-2", offer.tarifGir12],
+    ["Tarif dépendance GIR 3-4", offer.tarifGir34],
+    ["Tarif dépendance GIR 5-6", offer.tarifGir56],
+  ].filter((entry): entry is [string, number] => entry[1] !== null);
+  const mapUrl =
+    offer.latitude !== null && offer.longitude !== null
+      ? `https://www.openstreetmap.org/?mlat=${offer.latitude}&mlon=${offer.longitude}#map=16/${offer.latitude}/${offer.longitude}`
+      : null;
+
+  return (
+    <PageLayout title={offer.name} parents={[{ label: "Trouver une solution", href: `/recherche${searchQueryString({ comparer: selection })}` }]}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <p>
+        <Badge severity="info" noIcon className="fr-mr-1w">
+          {offer.typeLabel}
+        </Badge>
+        <Badge noIcon className="fr-mr-1w">
+          {offer.groupLabel}
+        </Badge>
+        {offer.regulated ? (
+          <Badge severity="success" noIcon>
+            Établissement ou service autorisé
+          </Badge>
+        ) : null}
+      </p>
+      {offer.description ? <p className="fr-text--lead">{offer.description}</p> : null}
+      <CompareBar selection={selection} back={`${path}${searchQueryString({ comparer: selection })}`} />
+      <p className="portal-no-print">
+        <CompareToggle offerId={offer.id} offerName={offer.name} selection={selection} hrefWith={(next) => `${path}${searchQueryString({ comparer: next })}`} />
+      </p>
+
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-contact">
+          <h2 id="offre-contact">Adresse et contact</h2>
+          {location ? (
+            <address className="fr-mb-2w">
+              {location.addressLine ? (
+                <>
+                  {location.addressLine}
+                  <br />
+                </>
+              ) : null}
+              {[location.postalCode, location.city].filter(Boolean).join(" ")}
+            </address>
+          ) : null}
+          {mapUrl ? (
+            <p>
+              <a className="fr-link" href={mapUrl} target="_blank" rel="noopener noreferrer" title="Voir le lieu sur OpenStreetMap - nouvelle fenêtre">
+                Voir le lieu sur un plan (OpenStreetMap)
+              </a>
+            </p>
+          ) : null}
+          <ul className="portal-plain-list">
+            {offer.phone ? <li>Téléphone : {tel ? <a href={tel}>{offer.phone}</a> : offer.phone}</li> : null}
+            {offer.email ? (
+              <li>
+                Courriel : <a href={`mailto:${offer.email}`}>{offer.email}</a>
+              </li>
+            ) : null}
+            {offer.website ? (
+              <li>
+                Site :{" "}
+                <a href={offer.website} target="_blank" rel="noopener noreferrer" title={`Site de ${offer.name} - nouvelle fenêtre`}>
+                  {offer.website.replace(/^https?:\/\//, "")}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+
+        <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-demande">
+          <h2 id="offre-demande">Préparer une demande</h2>
+          {handledByViaTrajectoire(offer.groupSlug) ? (
+            <>
+              <p>Les demandes d&apos;admission dans cet établissement se font en ligne sur ViaTrajectoire, avec le dossier unique d&apos;admission.</p>
+              <a className="fr-btn" href={partnerDeepLink("via-trajectoire")}>
+                Préparer une demande sur ViaTrajectoire
+              </a>
+            </>
+          ) : (
+            <p>Contactez directement la structure par téléphone ou par courriel pour savoir comment en bénéficier.</p>
+          )}
+        </section>
+      </div>
+
+      <h2>Pour qui</h2>
+      <ul>
+        {offer.publicLabels.map((label) => (
+          <li key={label}>{label}</li>
+        ))}
+        {offer.ageMin !== null || offer.ageMax !== null ? (
+          <li>
+            Âge : {offer.ageMin !== null ? `à partir de ${offer.ageMin} ans` : ""}
+            {offer.ageMin !== null && offer.ageMax !== null ? " et " : ""}
+            {offer.ageMax !== null ? `jusqu'à ${offer.ageMax} ans` : ""}
+          </li>
+        ) : null}
+      </ul>
+
+      <h2>Accueil</h2>
+      <dl className="portal-facts">
+        {offer.modeLabels.length > 0 ? (
+          <div>
+            <dt>Modes d&apos;accueil</dt>
+            <dd>{offer.modeLabels.join(", ")}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Capacité</dt>
+          <dd>{offer.capacity !== null ? `${offer.capacity} places` : "Non renseignée"}</dd>
+        </div>
+        <div>
+          <dt>Habilité à l&apos;aide sociale</dt>
+          <dd>{yesNo(offer.habilitationAideSociale)}</dd>
+        </div>
+        <div>
+          <dt>Accessibilité</dt>
+          <dd>{offer.accessibility ?? "Non renseignée : demandez à la structure."}</dd>
+        </div>
+      </dl>
+
+      {offer.slots.length > 0 || offer.openingHoursNote ? (
+        <>
+          <h2>Horaires</h2>
+          {offer.slots.length > 0 ? (
+            <div className="fr-table fr-table--no-scroll">
+              <div className="fr-table__wrapper">
+                <div className="fr-table__container">
+                  <div className="fr-table__content">
+                    <table>
+                      <caption>Horaires d&apos;ouverture</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Jour</th>
+                          <th scope="col">Ouverture</th>
+                          <th scope="col">Fermeture</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {offer.slots.map((slot) => (
+                          <tr key={`${slot.day}-${slot.opens}`}>
+                            <th scope="row">{slot.day}</th>
+                            <td>{slot.opens.replace(":", " h ")}</td>
+                            <td>{slot.closes.replace(":", " h ")}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </div>
+              </div>
+            </div>
+          ) : null}
+          {offer.openingHoursNote ? <p>{offer.openingHoursNote}</p> : null}
+        </>
+      ) : null}
+
+      <h2>Prix</h2>
+      {prices.length > 0 || offer.prixMensuel !== null ? (
+        <>
+          <dl className="portal-facts">
+            {prices.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{formatDailyPrice(value)}</dd>
+              </div>
+            ))}
+            {offer.prixMensuel !== null ? (
+              <div>
+                <dt>Prix mensuel estimé</dt>
+                <dd>{formatMonthlyPrice(offer.prixMensuel)}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <p className="fr-text--sm">
+            Le prix d&apos;hébergement comprend le logement, les repas et l&apos;animation. Le tarif dépendance dépend du
+            niveau d&apos;autonomie (GIR) ; l&apos;allocation personnalisée d&apos;autonomie (APA) peut en payer une partie. Le prix
+            mensuel estimé additionne l&apos;hébergement et le tarif GIR 5-6 sur un mois moyen.{" "}
+            <Link href="/comprendre/aides/apa-en-etablissement">En savoir plus sur l&apos;APA en établissement</Link>
+          </p>
+        </>
+      ) : (
+        <p>Prix non renseigné : demandez-le à la structure.</p>
+      )}
+
+      <h2>Sources de ces informations</h2>
+      <ul>
+        {offer.structure.provenances.map((provenance) => (
+          <li key={provenance.sourceKey}>
+            {sourceName(provenance.source)} : récupéré le {formatDate(provenance.fetchedAt)}
+            {provenance.sourceUpdatedAt ? `, mis à jour par la source le ${formatDate(provenance.sourceUpdatedAt)}` : ""}
+          </li>
+        ))}
+      </ul>
+      <p className="fr-text--sm">Identifiant : {offer.id}</p>
+    </PageLayout>
+  );
+}

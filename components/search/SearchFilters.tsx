@@ -1,0 +1,150 @@
+import { Button } from "@codegouvfr/react-dsfr/Button";
+
+import { PlaceField } from "@/components/search/PlaceField";
+import {
+  audienceOptions,
+  groupOptions,
+  radiusOptions,
+  temporaliteOptions,
+  type RawSearchValues,
+  type SearchFormErrors,
+} from "@/lib/search/search-params";
+
+export type SearchFiltersProps = { values: RawSearchValues; errors: SearchFormErrors; action?: string };
+
+const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function ErrorText({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p className="fr-error-text" id={id}>
+      {message}
+    </p>
+  ) : null;
+}
+
+/** The whole search form: a native GET form, usable without JavaScript; every URL is shareable. */
+export function SearchFilters({ values, errors, action = "/recherche" }: SearchFiltersProps) {
+  const selectedTypes = new Set(asList(values.type));
+  const radius = asText(values.rayon) ?? "20";
+  return (
+    <form action={action} method="get" aria-label="Rechercher une solution" noValidate className="portal-search-form">
+      <PlaceField defaultValue={asText(values.lieu)} error={errors.lieu ?? errors.lat ?? errors.lon} />
+      <div className={`fr-select-group${errors.rayon ? " fr-select-group--error" : ""}`}>
+        <label className="fr-label" htmlFor="recherche-rayon">
+          Distance maximale
+        </label>
+        <select className="fr-select" id="recherche-rayon" name="rayon" defaultValue={radius} aria-describedby={errors.rayon ? "recherche-rayon-erreur" : undefined}>
+          {!radiusOptions.some((option) => String(option) === radius) ? <option value={radius}>{radius} km</option> : null}
+          {radiusOptions.map((option) => (
+            <option key={option} value={option}>
+              {option} km
+            </option>
+          ))}
+        </select>
+        <ErrorText id="recherche-rayon-erreur" message={errors.rayon} />
+      </div>
+
+      <fieldset className={`fr-fieldset${errors.public ? " fr-fieldset--error" : ""}`} aria-labelledby="recherche-public-legende">
+        <legend className="fr-fieldset__legend fr-text--regular" id="recherche-public-legende">
+          Pour qui ?
+        </legend>
+        {[{ value: "", label: "Tout le monde" }, ...audienceOptions].map((option) => (
+          <div className="fr-fieldset__element" key={option.value || "tous"}>
+            <div className="fr-radio-group">
+              <input type="radio" id={`recherche-public-${option.value || "tous"}`} name="public" value={option.value} defaultChecked={(asText(values.public) ?? "") === option.value} />
+              <label className="fr-label" htmlFor={`recherche-public-${option.value || "tous"}`}>
+                {option.label}
+              </label>
+            </div>
+          </div>
+        ))}
+        <ErrorText id="recherche-public-erreur" message={errors.public} />
+      </fieldset>
+
+      <details className="portal-filters" open={selectedTypes.size > 0 || Boolean(values.groupe) || Boolean(errors.type) || Boolean(errors.groupe)}>
+        <summary className="fr-text--bold">Types de solutions{selectedTypes.size > 0 ? ` (${selectedTypes.size} choisi${selectedTypes.size > 1 ? "s" : ""})` : ""}</summary>
+        <div className={`fr-select-group${errors.groupe ? " fr-select-group--error" : ""}`}>
+          <label className="fr-label" htmlFor="recherche-groupe">
+            Famille de solutions
+          </label>
+          <select className="fr-select" id="recherche-groupe" name="groupe" defaultValue={asText(values.groupe) ?? ""}>
+            <option value="">Toutes les familles</option>
+            {groupOptions.map((group) => (
+              <option key={group.value} value={group.value}>
+                {group.label}
+              </option>
+            ))}
+          </select>
+          <ErrorText id="recherche-groupe-erreur" message={errors.groupe} />
+        </div>
+        <ErrorText id="recherche-type-erreur" message={errors.type} />
+        {groupOptions.map((group) => (
+          <fieldset key={group.value} className="fr-fieldset" aria-labelledby={`recherche-types-${group.value}`}>
+            <legend className="fr-fieldset__legend fr-text--regular" id={`recherche-types-${group.value}`}>
+              {group.label}
+            </legend>
+            {group.types.map((type) => (
+              <div className="fr-fieldset__element" key={type.value}>
+                <div className="fr-checkbox-group fr-checkbox-group--sm">
+                  <input type="checkbox" id={`recherche-type-${type.value}`} name="type" value={type.value} defaultChecked={selectedTypes.has(type.value)} />
+                  <label className="fr-label" htmlFor={`recherche-type-${type.value}`}>
+                    {type.label}
+                  </label>
+                </div>
+              </div>
+            ))}
+          </fieldset>
+        ))}
+      </details>
+
+      <details className="portal-filters" open={Boolean(values.temporalite || values.prixMax || values.aideSociale || values.q || errors.prixMax || errors.temporalite)}>
+        <summary className="fr-text--bold">Accueil, prix et mots-clés</summary>
+        <fieldset className="fr-fieldset" aria-labelledby="recherche-temporalite-legende">
+          <legend className="fr-fieldset__legend fr-text--regular" id="recherche-temporalite-legende">
+            Type d&apos;accueil
+          </legend>
+          {[{ value: "", label: "Tous" }, ...temporaliteOptions].map((option) => (
+            <div className="fr-fieldset__element" key={option.value || "tous"}>
+              <div className="fr-radio-group">
+                <input type="radio" id={`recherche-temporalite-${option.value || "tous"}`} name="temporalite" value={option.value} defaultChecked={(asText(values.temporalite) ?? "") === option.value} />
+                <label className="fr-label" htmlFor={`recherche-temporalite-${option.value || "tous"}`}>
+                  {option.label}
+                </label>
+              </div>
+            </div>
+          ))}
+          <ErrorText id="recherche-temporalite-erreur" message={errors.temporalite} />
+        </fieldset>
+        <div className={`fr-input-group${errors.prixMax ? " fr-input-group--error" : ""}`}>
+          <label className="fr-label" htmlFor="recherche-prix">
+            Prix maximum par mois, en euros
+            <span className="fr-hint-text">Pour un hébergement : prix estimé, hébergement et dépendance compris</span>
+          </label>
+          <input className={`fr-input${errors.prixMax ? " fr-input--error" : ""}`} id="recherche-prix" name="prixMax" type="number" inputMode="numeric" min={0} max={20000} step={50} defaultValue={asText(values.prixMax) ?? ""} aria-describedby={errors.prixMax ? "recherche-prix-erreur" : undefined} />
+          <ErrorText id="recherche-prix-erreur" message={errors.prixMax} />
+        </div>
+        <div className="fr-checkbox-group fr-mb-3w">
+          <input type="checkbox" id="recherche-aide-sociale" name="aideSociale" value="oui" defaultChecked={asText(values.aideSociale) === "oui"} />
+          <label className="fr-label" htmlFor="recherche-aide-sociale">
+            Habilité à l&apos;aide sociale
+            <span className="fr-hint-text">Le département peut aider à payer l&apos;hébergement</span>
+          </label>
+        </div>
+        <div className={`fr-input-group${errors.q ? " fr-input-group--error" : ""}`}>
+          <label className="fr-label" htmlFor="recherche-mots">
+            Mots-clés
+          </label>
+          <input className="fr-input" id="recherche-mots" name="q" type="text" maxLength={100} defaultValue={asText(values.q) ?? ""} />
+          <ErrorText id="recherche-mots-erreur" message={errors.q} />
+        </div>
+      </details>
+      {asList(values.comparer).map((id) => (
+        <input key={id} type="hidden" name="comparer" value={id} />
+      ))}
+      <Button type="submit" iconId="fr-icon-search-line" iconPosition="left" className="fr-mt-2w">
+        Rechercher
+      </Button>
+    </form>
+  );
+}

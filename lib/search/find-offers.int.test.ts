@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Database } from "@/lib/database/open-database";
+import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
+
+import { findMapPoints, findOffers, type OfferSearch } from "./find-offers";
+
+const lyon = { latitude: 45.764, longitude: 4.8357 };
+/** A point `km` kilometres north of Lyon. */
+const north = (km: number) => ({ latitude: lyon.latitude + km / 111.32, longitude: lyon.longitude });
+
+type Fixture = {
+  id: string;
+  km: number;
+  typeSlug: string;
+  groupSlug: string;
+  publicSlugs: string[];
+  temporalites?: string[];
+  modes?: string[];
+  prixMensuel?: number;
+  aideSociale?: boolean;
+  listed?: boolean;
+  description?: string;
+};
+
+const fixtures: Fixture[] = [
+  { id: "ror--ehpad-2km", km: 2, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"], prixMensuel: 2400, aideSociale: true },
+  { id: "ror--ssiad-10km", km: 10, typeSlug: "ssiad", groupSlug: "vivre-a-domicile", publicSlugs: ["personnes-agees", "personnes-handicapees"] },
+  { id: "ror--adj-5km", km: 5, typeSlug: "accueil-de-jour", groupSlug: "soutenir-les-aidants", publicSlugs: ["personnes-agees", "aidants"], modes: ["47"], description: "Ateliers mémoire le mardi" },
+  { id: "ror--temp-8km", km: 8, typeSlug: "hebergement-temporaire", groupSlug: "soutenir-les-aidants", publicSlugs: ["personnes-agees"], temporalites: ["01"], prixMensuel: 3100 },
+  { id: "ror--mas-19km", km: 19, typeSlug: "mas", groupSlug: "en-etablissement", publicSlugs: ["personnes-handicapees"], temporalites: ["02"], prixMensuel: 5200 },
+  { id: "ror--ehpad-150km", km: 150, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"] },
+  { id: "finess--ehpad-hidden", km: 3, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], listed: false },
+];
+
+const base: OfferSearch = { origin: lyon, radiusKm: 20, types: [], aideSociale: false };
+
+describe.each(testEngines())("offer search on %s", (engine) => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const { prisma } = database;
+    const fetchedAt = new Date("2026-11-01T00:00:00Z");
+    for (const fixture of fixtures) {
+      const point = north(fixture.km);
+      await prisma.location.create({ data: { id: `loc-${fixture.id}`, addressLine: "1 rue de la Paix", postalCode: "69001", city: "Lyon", ...point } });
+      await prisma.structure.create({
+        data: { id: `st-${fixture.id}`, name: fixture.id, normalizedName: fixture.id, fieldsSource: "ror", locationId: `loc-${fixture.id}`, ...point },
+      });
+      await prisma.offer.create({
+        data: {
+          id: fixture.id,
+          source: fixture.id.split("--")[0] ?? "ror",
+          sourceLocalId: fixture.id,
+          structureSourceKey: fixture.id,
+          structureId: `st-${fixture.id}`,
+          locationId: `loc-${fixture.id}`,
+          name: `Offre ${fixture.id}`,
+          description: fixture.description ?? null,
+          typeSlug: fixture.typeSlug,
+          groupSlug: fixture.groupSlug,
+          publicSlugs: fixture.publicSlugs,
+          publics: [],
+          modesPriseEnCharge: fixture.modes ?? [],
+          temporalites: fixture.temporalites ?? [],
+          prixMensuel: fixture.prixMensuel ?? null,
+          habilitationAideSociale: fixture.aideSociale ?? null,
+          regulated: true,
+          listed: fixture.listed ?? true,
+          fetchedAt,
+          contentHash: fixture.id,
+          ...point,
+        },
+      });
+    }
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const ids = async (search: Partial<OfferSearch>) =>
+    (await findOffers(database.prisma, { ...base, ...search }, 1)).items.map((item) => item.id);
+
+  it("returns listed offers within the radius, nearest first, with distances", async () => {
+    const page = await findOffers(database.prisma, base, 1);
+    expect(page.items.map((item) => item.id)).toEqual(["ror--ehpad-2km", "ror--adj-5km", "ror--temp-8km", "ror--ssiad-10km", "ror--mas-19km"]);
+    expect(page.total).toBe(5);
+    expect(page.items[0]?.distanceKm).toBeCloseTo(2, 1);
+    expect(page.items[0]).toMatchObject({ city: "Lyon", postalCode: "69001" });
+    expect(page.items[0]?.typeLabel).toMatch(/EHPAD/);
+  });
+
+  it("honours the radius", async () => {
+    expect(await ids({ radiusKm: 5 })).toEqual(["ror--ehpad-2km", "ror--adj-5km"]);
+    expect(await ids({ radiusKm: 100 })).not.toContain("ror--ehpad-150km");
+  });
+
+  it.each([
+    [{ groupe: "en-etablissement" }, ["ror--ehpad-2km", "ror--mas-19km"]],
+    [{ types: ["ssiad", "mas"] }, ["ror--ssiad-10km", "ror--mas-19km"]],
+    [{ public: "personnes-handicapees" }, ["ror--ssiad-10km", "ror--mas-19km"]],
+    [{ public: "aidants" }, ["ror--adj-5km"]],
+    [{ temporalite: "permanent" as const }, ["ror--ehpad-2km", "ror--mas-19km"]],
+    [{ temporalite: "temporaire" as const }, ["ror--temp-8km"]],
+    [{ temporalite: "accueil-de-jour" as const }, ["ror--adj-5km"]],
+    [{ prixMax: 3100 }, ["ror--ehpad-2km", "ror--temp-8km"]],
+    [{ aideSociale: true }, ["ror--ehpad-2km"]],
+    [{ texte: "mémoire" }, ["ror--adj-5km"]],
+    [{ texte: "100%_" }, []],
+  ])("filters %j", async (filter, expected) => {
+    expect(await ids(filter)).toEqual(expected);
+  });
+
+  it("pages through results and keeps the total", async () => {
+    const second = await findOffers(database.prisma, base, 2, 2);
+    expect(second.items.map((item) => item.id)).toEqual(["ror--temp-8km", "ror--ssiad-10km"]);
+    expect(second).toMatchObject({ total: 5, pageCount: 3 });
+    const beyond = await findOffers(database.prisma, base, 9, 2);
+    expect(beyond.items).toEqual([]);
+    expect(beyond.total).toBe(5);
+  });
+
+  it("gives the map every matching point, not one page", async () => {
+    const points = await findMapPoints(database.prisma, { ...base, groupe: "en-etablissement" });
+    expect(points.map((point) => point.id).sort()).toEqual(["ror--ehpad-2km", "ror--mas-19km"]);
+  });
+});

@@ -1,0 +1,185 @@
+import { Prisma, type PrismaClient } from "@prisma/client";
+
+import { offerGroup, offerType } from "@/lib/offers/referentials";
+
+/** What the search page asks the catalogue (already validated). */
+export type OfferSearch = {
+  origin: { latitude: number; longitude: number };
+  radiusKm: number;
+  groupe?: string;
+  types: readonly string[];
+  public?: string;
+  temporalite?: "permanent" | "temporaire" | "accueil-de-jour";
+  prixMax?: number;
+  aideSociale: boolean;
+  texte?: string;
+};
+
+export type OfferSummary = {
+  id: string;
+  name: string;
+  typeLabel: string;
+  groupLabel: string;
+  distanceKm: number;
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  prixMensuel: number | null;
+  source: string;
+  regulated: boolean;
+  fetchedAt: Date;
+  sourceUpdatedAt: Date | null;
+  latitude: number;
+  longitude: number;
+};
+
+export type OfferSearchPage = { total: number; page: number; pageSize: number; pageCount: number; items: OfferSummary[] };
+
+const EARTH_RADIUS_KM = 6371;
+const KM_PER_DEGREE_LATITUDE = 111.32;
+
+/** Accueil de jour: the J19 mode "47", or the portal type of the same name. */
+const ACCUEIL_DE_JOUR_MODE = "47";
+const TEMPORAIRE = "01";
+const PERMANENT = "02";
+
+/** A bounding box around the origin that contains the whole search disc (index prefilter). */
+export function boundingBox(origin: OfferSearch["origin"], radiusKm: number) {
+  const latitudeDelta = radiusKm / KM_PER_DEGREE_LATITUDE;
+  const cosine = Math.max(Math.cos((origin.latitude * Math.PI) / 180), 0.01);
+  const longitudeDelta = radiusKm / (KM_PER_DEGREE_LATITUDE * cosine);
+  return {
+    minLatitude: origin.latitude - latitudeDelta,
+    maxLatitude: origin.latitude + latitudeDelta,
+    minLongitude: origin.longitude - longitudeDelta,
+    maxLongitude: origin.longitude + longitudeDelta,
+  };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** The WHERE clause shared by the list and the map: filters and the bounding box. */
+function filters(search: OfferSearch): Prisma.Sql {
+  const box = boundingBox(search.origin, search.radiusKm);
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`o."listed" = true`,
+    Prisma.sql`o."latitude" BETWEEN ${box.minLatitude} AND ${box.maxLatitude}`,
+    Prisma.sql`o."longitude" BETWEEN ${box.minLongitude} AND ${box.maxLongitude}`,
+  ];
+  if (search.groupe) conditions.push(Prisma.sql`o."groupSlug" = ${search.groupe}`);
+  if (search.types.length > 0) conditions.push(Prisma.sql`o."typeSlug" IN (${Prisma.join([...search.types])})`);
+  if (search.public) conditions.push(Prisma.sql`${search.public} = ANY(o."publicSlugs")`);
+  if (search.temporalite === "permanent") conditions.push(Prisma.sql`${PERMANENT} = ANY(o."temporalites")`);
+  if (search.temporalite === "temporaire") {
+    conditions.push(Prisma.sql`(${TEMPORAIRE} = ANY(o."temporalites") OR o."typeSlug" = 'hebergement-temporaire')`);
+  }
+  if (search.temporalite === "accueil-de-jour") {
+    conditions.push(Prisma.sql`(${ACCUEIL_DE_JOUR_MODE} = ANY(o."modesPriseEnCharge") OR o."typeSlug" = 'accueil-de-jour')`);
+  }
+  if (search.prixMax !== undefined) conditions.push(Prisma.sql`o."prixMensuel" <= ${search.prixMax}`);
+  if (search.aideSociale) conditions.push(Prisma.sql`o."habilitationAideSociale" = true`);
+  if (search.texte) {
+    const pattern = `%${escapeLike(search.texte)}%`;
+    conditions.push(Prisma.sql`(o."name" ILIKE ${pattern} OR o."description" ILIKE ${pattern})`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+function distanceSql(origin: OfferSearch["origin"]): Prisma.Sql {
+  // Haversine distance in km; least() guards asin against rounding above 1.
+  return Prisma.sql`(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+    power(sin(radians(o."latitude" - ${origin.latitude}) / 2), 2)
+    + cos(radians(${origin.latitude})) * cos(radians(o."latitude")) * power(sin(radians(o."longitude" - ${origin.longitude}) / 2), 2)
+  ))))`;
+}
+
+type Row = {
+  id: string;
+  name: string;
+  typeSlug: string;
+  groupSlug: string;
+  distance_km: number;
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  prixMensuel: number | null;
+  source: string;
+  regulated: boolean;
+  fetchedAt: Date;
+  sourceUpdatedAt: Date | null;
+  latitude: number;
+  longitude: number;
+  total: bigint | number;
+};
+
+/** Offers within the radius, nearest first, one page at a time, with the total count. */
+export async function findOffers(prisma: PrismaClient, search: OfferSearch, page: number, pageSize = 20): Promise<OfferSearchPage> {
+  const distance = distanceSql(search.origin);
+  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
+    WITH candidates AS (
+      SELECT o."id", o."name", o."typeSlug", o."groupSlug", o."phone", o."prixMensuel", o."source", o."regulated",
+             o."fetchedAt", o."sourceUpdatedAt", o."latitude", o."longitude", o."locationId",
+             ${distance} AS distance_km
+      FROM "Offer" o
+      WHERE ${filters(search)}
+    )
+    SELECT c.*, l."addressLine", l."postalCode", l."city", count(*) OVER () AS total
+    FROM candidates c
+    LEFT JOIN "Location" l ON l."id" = c."locationId"
+    WHERE c.distance_km <= ${search.radiusKm}
+    ORDER BY c.distance_km, c."id"
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
+  let total = rows[0] ? Number(rows[0].total) : 0;
+  if (rows.length === 0 && page > 1) total = await countOffers(prisma, search);
+  return {
+    total,
+    page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      typeLabel: offerType(row.typeSlug)?.label ?? row.typeSlug,
+      groupLabel: offerGroup(row.groupSlug)?.label ?? row.groupSlug,
+      distanceKm: Number(row.distance_km),
+      addressLine: row.addressLine,
+      postalCode: row.postalCode,
+      city: row.city,
+      phone: row.phone,
+      prixMensuel: row.prixMensuel,
+      source: row.source,
+      regulated: row.regulated,
+      fetchedAt: row.fetchedAt,
+      sourceUpdatedAt: row.sourceUpdatedAt,
+      latitude: row.latitude,
+      longitude: row.longitude,
+    })),
+  };
+}
+
+export async function countOffers(prisma: PrismaClient, search: OfferSearch): Promise<number> {
+  const rows = await prisma.$queryRaw<Array<{ total: bigint | number }>>(Prisma.sql`
+    SELECT count(*) AS total FROM "Offer" o WHERE ${filters(search)} AND ${distanceSql(search.origin)} <= ${search.radiusKm}`);
+  return Number(rows[0]?.total ?? 0);
+}
+
+export type MapPoint = { id: string; name: string; typeLabel: string; longitude: number; latitude: number };
+
+/** Every matching offer within the radius (not one page), for the map's clustering. */
+export async function findMapPoints(prisma: PrismaClient, search: OfferSearch): Promise<MapPoint[]> {
+  const rows = await prisma.$queryRaw<Array<{ id: string; name: string; typeSlug: string; latitude: number; longitude: number }>>(Prisma.sql`
+    SELECT o."id", o."name", o."typeSlug", o."latitude", o."longitude"
+    FROM "Offer" o
+    WHERE ${filters(search)} AND ${distanceSql(search.origin)} <= ${search.radiusKm}`);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    typeLabel: offerType(row.typeSlug)?.label ?? row.typeSlug,
+    longitude: row.longitude,
+    latitude: row.latitude,
+  }));
+}

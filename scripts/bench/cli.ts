@@ -1,0 +1,30 @@
+import { cliOptions, numberOption } from "@/sandbox/catalogue-generator/serve";
+
+import { benchIngest, formatBench, meetsTargets } from "./ingest";
+
+/** `npm run bench -- <name> [options]`; benchmarks: ingest. */
+async function main(): Promise<number> {
+  const [name, ...rest] = process.argv.slice(2);
+  const options = cliOptions(rest);
+  if (name !== "ingest") {
+    process.stderr.write("Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]\n");
+    return 2;
+  }
+  const result = await benchIngest({
+    offers: numberOption(options, "offers", 50_000),
+    changes: numberOption(options, "changes", 1_000),
+    databaseUrl: options.get("database") ?? null,
+  });
+  process.stdout.write(`${formatBench(result)}\n`);
+  return meetsTargets(result) ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
