@@ -11,7 +11,17 @@ import { hash32, Random } from "./prng";
  * département (table below, written for this generator). Points are in the
  * right département area but not at the commune's real place.
  */
-export type Commune = { code: string; nom: string; departement: string; codePostal: string; population: number; latitude: number; longitude: number };
+export type Commune = {
+  code: string;
+  nom: string;
+  departement: string;
+  /** Main postal code; `codesPostaux` lists all of them (Lyon has nine). */
+  codePostal: string;
+  codesPostaux: readonly string[];
+  population: number;
+  latitude: number;
+  longitude: number;
+};
 
 /** Approximate centre (latitude, longitude) and radius (km) used for each département. */
 const DEPARTEMENTS: Readonly<Record<string, readonly [number, number, number]>> = {
@@ -60,6 +70,7 @@ export function territory(): { communes: Commune[]; byDepartement: Map<string, C
       nom: commune.nom,
       departement: commune.departement,
       codePostal: commune.codesPostaux?.[0] ?? `${commune.code.slice(0, 2).replace(/[AB]/, "0")}000`,
+      codesPostaux: commune.codesPostaux?.length ? commune.codesPostaux : [commune.codesPostaux?.[0] ?? `${commune.code.slice(0, 2).replace(/[AB]/, "0")}000`],
       population: commune.population ?? 100,
       latitude,
       longitude,

@@ -192,6 +192,8 @@ export function* codesPostauxCsv(communes: readonly Commune[]): Iterable<string>
   yield "Code_commune_INSEE;Nom_commune;Code_postal;Ligne_5;Libellé_d_acheminement;coordonnees_gps\n";
   for (const commune of communes) {
     const name = upper(commune.nom.normalize("NFD").replace(/[\u0300-\u036f]/g, "")).replace(/[-']/g, " ");
-    yield `${commune.code};${name};${commune.codePostal};;${name};${commune.latitude},${commune.longitude}\n`;
+    for (const codePostal of commune.codesPostaux) {
+      yield `${commune.code};${name};${codePostal};;${name};${commune.latitude},${commune.longitude}\n`;
+    }
   }
 }
