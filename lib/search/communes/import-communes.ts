@@ -147,9 +147,18 @@ export async function importCommunes(prisma: PrismaClient, input: Readable): Pro
   if (rows.length === 0) throw new UnknownCommuneFileLayoutError("The postal code file holds no usable commune: the index was left unchanged");
   await prisma.$transaction(
     async (transaction) => {
-      await transaction.commune.deleteMany({});
-      for (let start = 0; start < rows.length; start += 500) {
-        await transaction.commune.createMany({ data: rows.slice(start, start + 500) });
+      await transaction.$executeRaw`DELETE FROM "Commune"`;
+      // Set-based inserts (one statement per 5,000 communes) keep memory flat.
+      for (let start = 0; start < rows.length; start += 5_000) {
+        const batch = rows.slice(start, start + 5_000);
+        await transaction.$executeRaw`
+          INSERT INTO "Commune" ("code", "name", "searchName", "postalCodes", "departement", "population", "latitude", "longitude")
+          SELECT code, name, search_name, string_to_array(postal_codes, ','), departement, population, latitude, longitude
+          FROM unnest(
+            ${batch.map((row) => row.code)}::text[], ${batch.map((row) => row.name)}::text[], ${batch.map((row) => row.searchName)}::text[],
+            ${batch.map((row) => row.postalCodes.join(","))}::text[], ${batch.map((row) => row.departement)}::text[],
+            ${batch.map((row) => row.population)}::int[], ${batch.map((row) => row.latitude)}::float8[], ${batch.map((row) => row.longitude)}::float8[]
+          ) AS input(code, name, search_name, postal_codes, departement, population, latitude, longitude)`;
       }
     },
     { timeout: 120_000 },
