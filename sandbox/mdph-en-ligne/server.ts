@@ -1,8 +1,5 @@
-import { pathToFileURL } from "node:url";
-
-import { readSandboxConfig } from "../identity-provider/config";
 import type { RunningServer } from "../partner-kit/http";
-import { startPartnerApp } from "../partner-kit/partner-app";
+import { runWhenMain, startRequestsPartner, type PartnerServerOptions } from "../partner-kit/requests-partner";
 import { findMdphRequest, mdphRequestsFor } from "./data";
 import { LIST_PATH, renderRequestDetail, renderRequestList } from "./pages";
 
@@ -11,59 +8,21 @@ import { LIST_PATH, renderRequestDetail, renderRequestList } from "./pages";
 
 export const MDPH_EN_LIGNE_COOKIE_PREFIX = "mdphel";
 
-export interface MdphEnLigneOptions {
-  /** 0 picks a free port. Default: MDPH_EN_LIGNE_PORT or the port of MDPH_EN_LIGNE_URL (4030). */
-  port?: number;
-  host?: string;
-  /** Default: MDPH_EN_LIGNE_URL when the port is not overridden, else http://localhost:<bound port>. */
-  publicUrl?: string;
-  /** Default: FRANCECONNECT_ISSUER or the sandbox identity provider. */
-  issuer?: string;
-  clientId?: string;
-  clientSecret?: string;
-  signingAlg?: "RS256" | "ES256";
-  log?: (message: string, detail?: unknown) => void;
-}
+export type MdphEnLigneOptions = PartnerServerOptions;
 
 export function startMdphEnLigne(options: MdphEnLigneOptions = {}): Promise<RunningServer> {
-  const config = readSandboxConfig();
-  const own = config.mdphEnLigne;
-  return startPartnerApp({
-    service: { name: "MDPH en ligne", tagline: "Vos demandes auprès de la maison départementale des personnes handicapées", homeHref: LIST_PATH },
-    cookiePrefix: MDPH_EN_LIGNE_COOKIE_PREFIX,
-    homePath: LIST_PATH,
-    routes: [
-      {
-        pattern: /^\/demandes\/?$/,
-        render: (_match, person) => {
-          const { own: mine, asAidant } = mdphRequestsFor(person.sub);
-          return renderRequestList(mine, asAidant, person);
-        },
-      },
-      {
-        pattern: /^\/demandes\/([A-Za-z0-9-]{1,40})$/,
-        render: (match, person) => {
-          const request = findMdphRequest(match[1] ?? "", person.sub);
-          return request ? renderRequestDetail(request, person) : undefined;
-        },
-      },
-    ],
-    port: options.port ?? own.port,
-    host: options.host ?? config.host,
-    publicUrl: options.publicUrl ?? (options.port === undefined ? own.url : undefined),
-    issuer: options.issuer ?? config.issuer,
-    clientId: options.clientId ?? own.client.clientId,
-    clientSecret: options.clientSecret ?? own.client.clientSecret,
-    signingAlg: options.signingAlg,
-    log: options.log,
-  });
+  return startRequestsPartner(
+    {
+      configKey: "mdphEnLigne",
+      service: { name: "MDPH en ligne", tagline: "Vos demandes auprès de la maison départementale des personnes handicapées", homeHref: LIST_PATH },
+      cookiePrefix: MDPH_EN_LIGNE_COOKIE_PREFIX,
+      listRequests: mdphRequestsFor,
+      findRequest: findMdphRequest,
+      renderList: renderRequestList,
+      renderDetail: renderRequestDetail,
+    },
+    options,
+  );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  startMdphEnLigne()
-    .then(({ url }) => console.log(`MDPH en ligne (sandbox) ready: ${url}/demandes`))
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
-}
+runWhenMain(import.meta.url, "MDPH en ligne", () => startMdphEnLigne());
