@@ -335,7 +335,7 @@ export const OFFER_GROUPS: readonly OfferGroup[] = [
           { text: "Vous payez le logement et les repas.", pictogram: "argent" },
           { text: "Des aides existent pour payer." },
         ],
-        typeOffreCodes: ["21", "23", "24", "26"],
+        typeOffreCodes: ["21", "23", "24"],
       },
       {
         id: "usld",

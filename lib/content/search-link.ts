@@ -3,18 +3,14 @@
  * one place the content layer builds such links, so a change of parameter names
  * happens here only.
  */
-export const OFFER_GROUP_SLUGS = [
-  "vivre-a-domicile",
-  "habiter-autrement",
-  "en-etablissement",
-  "soutenir-les-aidants",
-  "s-informer-et-etre-accompagne",
-] as const;
+import { GROUP_SLUGS, type GroupSlug, type PublicSlug } from "@/lib/offers/referentials";
 
-export type OfferGroupSlug = (typeof OFFER_GROUP_SLUGS)[number];
+/** The catalogue's groups of offer types (lib/offers is the one definition). */
+export const OFFER_GROUP_SLUGS = GROUP_SLUGS;
+export type OfferGroupSlug = GroupSlug;
 
-/** Same values as the "Pour qui ?" filter of the search form (lib/search). */
-export type SearchAudience = "personnes-agees" | "personnes-handicapees" | "aidants";
+/** The "Pour qui ?" values of the search form. */
+export type SearchAudience = PublicSlug;
 
 export const SEARCH_PATH = "/recherche";
 
