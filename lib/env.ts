@@ -37,6 +37,9 @@ const envSchema = z.object({
   // Partner services the portal hands people over to (single sign-on at the identity provider).
   VIA_TRAJECTOIRE_URL: httpUrl.default("http://localhost:4020"),
   MDPH_EN_LIGNE_URL: httpUrl.default("http://localhost:4030"),
+
+  // Optional vector-tile style for the map (e.g. IGN Plan IGN); default: the embedded basemap, no tile server.
+  MAP_STYLE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a MapLibre style" }).optional(),
 }).superRefine((value, context) => {
   if (value.NODE_ENV === "production" && value.AUTH_SECRET === LOCAL_AUTH_SECRET && !value.PORTAL_URL.startsWith("http://localhost")) {
     context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a private random value outside localhost" });

@@ -16,6 +16,7 @@ export type SiteRoute = {
 const baseRoutes: SiteRoute[] = [
   { path: "/", title: "Accueil", section: "principal" },
   { path: "/recherche", title: "Trouver une solution", section: "principal" },
+  { path: "/recherche/carte", title: "Carte des solutions", section: "principal" },
   { path: "/comparer", title: "Comparer des solutions", section: "principal" },
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },

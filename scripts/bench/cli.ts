@@ -1,13 +1,27 @@
 import { cliOptions, numberOption } from "@/sandbox/catalogue-generator/serve";
 
 import { benchIngest, formatBench, meetsTargets } from "./ingest";
+import { benchSearch, formatSearchBench, meetsSearchTargets } from "./search";
 
-/** `npm run bench -- <name> [options]`; benchmarks: ingest. */
+const USAGE = `Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]
+        npm run bench -- search [--offers 50000] [--requests 200] [--concurrency 50]
+`;
+
+/** `npm run bench -- <name> [options]`; benchmarks: ingest, search. */
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);
   const options = cliOptions(rest);
+  if (name === "search") {
+    const result = await benchSearch({
+      offers: numberOption(options, "offers", 50_000),
+      requests: numberOption(options, "requests", 200),
+      concurrency: numberOption(options, "concurrency", 50),
+    });
+    process.stdout.write(`${formatSearchBench(result)}\n`);
+    return meetsSearchTargets(result) ? 0 : 1;
+  }
   if (name !== "ingest") {
-    process.stderr.write("Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]\n");
+    process.stderr.write(USAGE);
     return 2;
   }
   const result = await benchIngest({

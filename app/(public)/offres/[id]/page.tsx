@@ -53,7 +53,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
   return (
     <PageLayout title={offer.name} parents={[{ label: "Trouver une solution", href: `/recherche${searchQueryString({ comparer: selection })}` }]}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
-      <p>
+      <div className="fr-mb-3w">
         <Badge severity="info" noIcon className="fr-mr-1w">
           {offer.typeLabel}
         </Badge>
@@ -65,7 +65,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
             Établissement ou service autorisé
           </Badge>
         ) : null}
-      </p>
+      </div>
       {offer.description ? <p className="fr-text--lead">{offer.description}</p> : null}
       <CompareBar selection={selection} back={`${path}${searchQueryString({ comparer: selection })}`} />
       <p className="portal-no-print">

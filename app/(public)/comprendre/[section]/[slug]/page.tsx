@@ -39,11 +39,11 @@ export default async function ContentPageRoute({ params }: ContentPageProps) {
   if (version === "facile") {
     return (
       <PageLayout title={page.falcTitle} parents={parents}>
-        <p>
+        <div className="fr-mb-2w">
           <Badge severity="new" noIcon>
             Facile à lire
           </Badge>
-        </p>
+        </div>
         <ReadingVersionSwitch current="facile" path={path} />
         <FalcBlocks blocks={page.falc} explains={page.explains} />
         {searchLink}

@@ -1,0 +1,12 @@
+import type { NextRequest } from "next/server";
+
+import { getPrisma } from "@/lib/db";
+import { placeLabelsResponse } from "@/lib/map/places";
+
+export const dynamic = "force-dynamic";
+
+/** Commune names for the embedded basemap (which has no labels of its own). */
+export async function GET(request: NextRequest) {
+  const answer = await placeLabelsResponse(getPrisma, request.nextUrl.searchParams);
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+
+import { offerPath, type OfferFeatureProperties } from "@/lib/map/feature-collection";
+
+export type OfferPopupProps = {
+  /** One offer, or the offers that share one spot (same building). */
+  offers: readonly OfferFeatureProperties[];
+  /** How many more offers are there but not listed. */
+  more?: number;
+};
+
+/** The content of a map popup, rendered by React (never HTML strings from the API). */
+export function OfferPopup({ offers, more = 0 }: OfferPopupProps) {
+  const [single] = offers;
+  if (offers.length === 1 && single) {
+    return (
+      <div className="portail-carte__popup">
+        <p className="fr-text--bold fr-mb-1v">{single.nom}</p>
+        {single.type ? <p className="fr-text--sm fr-mb-1w">{single.type}</p> : null}
+        <Link href={offerPath(single.id)} className="fr-link fr-text--sm">
+          Voir la fiche<span className="fr-sr-only"> de {single.nom}</span>
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="portail-carte__popup">
+      <p className="fr-text--bold fr-mb-1w">{offers.length + more} solutions à cet endroit</p>
+      <ul className="portail-carte__popup-list">
+        {offers.map((offer) => (
+          <li key={offer.id}>
+            <p className="fr-text--sm fr-text--bold fr-mb-0">{offer.nom}</p>
+            {offer.type ? <p className="fr-text--xs fr-mb-0">{offer.type}</p> : null}
+            <Link href={offerPath(offer.id)} className="fr-link fr-text--sm">
+              Voir la fiche<span className="fr-sr-only"> de {offer.nom}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? <p className="fr-text--xs fr-mb-0 fr-mt-1w">Et {more} autres : zoomez sur la carte ou consultez la liste des résultats.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { MapPoint } from "@/lib/search/find-offers";
+
+/** [longitude, latitude], as GeoJSON orders them. */
+export type Position = [number, number];
+/** [west, south, east, north]. */
+export type BBox = [number, number, number, number];
+
+/** What a point of the map says about an offer: enough for the popup, nothing more. */
+export type OfferFeatureProperties = { id: string; nom: string; type: string };
+
+export type OfferFeature = {
+  type: "Feature";
+  geometry: { type: "Point"; coordinates: Position };
+  properties: OfferFeatureProperties;
+};
+
+/** Where the search looked, so the map can show the same area as the list. */
+export type MapSearchArea = { lieu: string; centre: Position; rayonKm: number };
+
+/** The body of `GET /api/carte`: a GeoJSON FeatureCollection with the search area as a foreign member. */
+export type OffersFeatureCollection = {
+  type: "FeatureCollection";
+  features: OfferFeature[];
+  /** Bounds of the features; absent when there are none. */
+  bbox?: BBox;
+  recherche: MapSearchArea;
+};
+
+/** Five decimals is about one metre: finer digits only make the payload heavier. */
+const COORDINATE_DECIMALS = 5;
+
+export function roundCoordinate(value: number): number {
+  const factor = 10 ** COORDINATE_DECIMALS;
+  return Math.round(value * factor) / factor;
+}
+
+export function boundsOf(positions: readonly Position[]): BBox | undefined {
+  if (positions.length === 0) return undefined;
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [longitude, latitude] of positions) {
+    west = Math.min(west, longitude);
+    east = Math.max(east, longitude);
+    south = Math.min(south, latitude);
+    north = Math.max(north, latitude);
+  }
+  return [west, south, east, north];
+}
+
+/**
+ * Turns the catalogue's map points into the endpoint's FeatureCollection, in a
+ * stable order (by id) so that the same search always gives the same bytes and ETag.
+ */
+export function toFeatureCollection(points: readonly MapPoint[], area: MapSearchArea): OffersFeatureCollection {
+  const features: OfferFeature[] = [...points]
+    .filter((point) => Number.isFinite(point.longitude) && Number.isFinite(point.latitude))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((point) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [roundCoordinate(point.longitude), roundCoordinate(point.latitude)] },
+      properties: { id: point.id, nom: point.name, type: point.typeLabel },
+    }));
+  const bbox = boundsOf(features.map((feature) => feature.geometry.coordinates));
+  return {
+    type: "FeatureCollection",
+    features,
+    ...(bbox ? { bbox } : {}),
+    recherche: { lieu: area.lieu, centre: [roundCoordinate(area.centre[0]), roundCoordinate(area.centre[1])], rayonKm: area.rayonKm },
+  };
+}
+
+/** Reads an offer back from a rendered feature's properties (MapLibre hands them over untyped). */
+export function offerFromProperties(properties: unknown): OfferFeatureProperties | undefined {
+  if (typeof properties !== "object" || properties === null) return undefined;
+  const { id, nom, type } = properties as Record<string, unknown>;
+  if (typeof id !== "string" || typeof nom !== "string") return undefined;
+  return { id, nom, type: typeof type === "string" ? type : "" };
+}
+
+/** The offers under a click, once each, in name order (co-located offers share one spot on the map). */
+export function offersFromFeatures(features: ReadonlyArray<{ properties?: unknown }>): OfferFeatureProperties[] {
+  const byId = new Map<string, OfferFeatureProperties>();
+  for (const feature of features) {
+    const offer = offerFromProperties(feature.properties);
+    if (offer && !byId.has(offer.id)) byId.set(offer.id, offer);
+  }
+  return [...byId.values()].sort((a, b) => a.nom.localeCompare(b.nom, "fr"));
+}
+
+/** The page of an offer, where "Voir la fiche" leads. */
+export function offerPath(id: string): string {
+  return `/offres/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+
+import { circleRing, expandBounds, searchAreaCollection, searchBounds } from "./geometry";
+
+const lyon: [number, number] = [4.8357, 45.764];
+
+describe("searchBounds", () => {
+  it("contains the disc: 20 km is about 0.18° of latitude and 0.26° of longitude at Lyon", () => {
+    const [west, south, east, north] = searchBounds(lyon, 20);
+    expect(north - lyon[1]).toBeCloseTo(20 / 111.32, 6);
+    expect(lyon[1] - south).toBeCloseTo(20 / 111.32, 6);
+    expect(east - lyon[0]).toBeCloseTo(0.2578, 3);
+    expect(lyon[0] - west).toBeCloseTo(0.2578, 3);
+  });
+});
+
+describe("circleRing", () => {
+  it("is a closed ring whose points all lie at the radius", () => {
+    const ring = circleRing(lyon, 10, 32);
+    expect(ring).toHaveLength(33);
+    expect(ring[0]).toEqual(ring[32]);
+    for (const [longitude, latitude] of ring) {
+      const dx = (longitude - lyon[0]) * 111.32 * Math.cos((lyon[1] * Math.PI) / 180);
+      const dy = (latitude - lyon[1]) * 111.32;
+      expect(Math.hypot(dx, dy)).toBeCloseTo(10, 6);
+    }
+  });
+
+  it("fits in the search bounds", () => {
+    const [west, south, east, north] = searchBounds(lyon, 30);
+    for (const [longitude, latitude] of circleRing(lyon, 30)) {
+      expect(longitude).toBeGreaterThanOrEqual(west - 1e-9);
+      expect(longitude).toBeLessThanOrEqual(east + 1e-9);
+      expect(latitude).toBeGreaterThanOrEqual(south - 1e-9);
+      expect(latitude).toBeLessThanOrEqual(north + 1e-9);
+    }
+  });
+
+  it("is wrapped in a FeatureCollection for the map source", () => {
+    const collection = searchAreaCollection(lyon, 5);
+    expect(collection.features[0]?.geometry.type).toBe("Polygon");
+    expect(collection.features[0]?.geometry.coordinates[0]).toHaveLength(65);
+  });
+});
+
+describe("expandBounds", () => {
+  it("grows a box around its centre and stays within Web Mercator's latitudes", () => {
+    expect(expandBounds([0, 0, 2, 2], 2)).toEqual([-1, -1, 3, 3]);
+    expect(expandBounds([0, 80, 2, 84], 3)).toEqual([-2, 76, 4, 85]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { BBox, Position } from "./feature-collection";
+
+const KM_PER_DEGREE_LATITUDE = 111.32;
+
+const kmPerDegreeLongitude = (latitude: number) => KM_PER_DEGREE_LATITUDE * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01);
+
+/** The box that contains the search disc: what the map shows first, like the list's radius. */
+export function searchBounds(centre: Position, radiusKm: number): BBox {
+  const [longitude, latitude] = centre;
+  const latitudeDelta = radiusKm / KM_PER_DEGREE_LATITUDE;
+  const longitudeDelta = radiusKm / kmPerDegreeLongitude(latitude);
+  return [longitude - longitudeDelta, latitude - latitudeDelta, longitude + longitudeDelta, latitude + latitudeDelta];
+}
+
+/** Grows a box around its centre, e.g. to fetch place names a little beyond the search area. */
+export function expandBounds([west, south, east, north]: BBox, factor: number): BBox {
+  const halfWidth = ((east - west) * factor) / 2;
+  const halfHeight = ((north - south) * factor) / 2;
+  const [x, y] = [(west + east) / 2, (south + north) / 2];
+  return [x - halfWidth, Math.max(-85, y - halfHeight), x + halfWidth, Math.min(85, y + halfHeight)];
+}
+
+/** The search disc as a closed polygon ring (equirectangular approximation, fine at these radii). */
+export function circleRing(centre: Position, radiusKm: number, steps = 64): Position[] {
+  const [longitude, latitude] = centre;
+  const ring: Position[] = [];
+  for (let step = 0; step < steps; step += 1) {
+    const angle = (step / steps) * 2 * Math.PI;
+    ring.push([
+      longitude + (radiusKm * Math.cos(angle)) / kmPerDegreeLongitude(latitude),
+      latitude + (radiusKm * Math.sin(angle)) / KM_PER_DEGREE_LATITUDE,
+    ]);
+  }
+  const first = ring[0];
+  if (first) ring.push([first[0], first[1]]);
+  return ring;
+}
+
+export type SearchAreaCollection = {
+  type: "FeatureCollection";
+  features: Array<{ type: "Feature"; geometry: { type: "Polygon"; coordinates: Position[][] }; properties: Record<string, never> }>;
+};
+
+export function searchAreaCollection(centre: Position, radiusKm: number): SearchAreaCollection {
+  return {
+    type: "FeatureCollection",
+    features: [{ type: "Feature", geometry: { type: "Polygon", coordinates: [circleRing(centre, radiusKm)] }, properties: {} }],
+  };
+}

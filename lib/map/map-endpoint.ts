@@ -1,0 +1,89 @@
+import type { PrismaClient } from "@prisma/client";
+
+import { errorContext, logger } from "@/lib/logger";
+import { findMapPoints } from "@/lib/search/find-offers";
+import { resolveSearch } from "@/lib/search/resolve-search";
+import { parseSearchParams, type SearchFormErrors } from "@/lib/search/search-params";
+
+import { toFeatureCollection } from "./feature-collection";
+import { ifNoneMatchSatisfied, MAP_CACHE_CONTROL, NO_STORE, weakEtag } from "./http-cache";
+
+/** A response as plain data, so that the route handler stays a two-liner and tests need no server. */
+export type MapHttpResponse = { status: number; headers: Record<string, string>; body: string | null };
+
+/** The JSON body of every error answer: a French sentence to show, and details when there are some. */
+export type MapErrorBody = { message: string; erreurs?: SearchFormErrors; candidats?: string[] };
+
+export const MAP_MESSAGES = {
+  invalid: "Les critères de recherche ne sont pas valides. Corrigez-les dans le formulaire, puis relancez la recherche.",
+  needsPlace: "Indiquez une commune ou un code postal pour afficher la carte.",
+  placeNotFound: (lieu: string) => `Nous n'avons pas trouvé la commune « ${lieu} ». Vérifiez l'orthographe ou indiquez un code postal.`,
+  placeAmbiguous: (lieu: string) => `Plusieurs communes correspondent à « ${lieu} ». Précisez la commune, par exemple avec son code postal.`,
+  unavailable: "La carte est momentanément indisponible. Réessayez dans quelques instants ; la liste des résultats reste disponible.",
+} as const;
+
+const GEOJSON = "application/geo+json; charset=utf-8";
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** `URLSearchParams` as the record `parseSearchParams` reads (repeated keys become lists). */
+export function searchParamsToRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return record;
+}
+
+function errorResponse(status: number, body: MapErrorBody): MapHttpResponse {
+  return { status, headers: { "Content-Type": JSON_TYPE, "Cache-Control": NO_STORE }, body: JSON.stringify(body) };
+}
+
+/**
+ * `GET /api/carte`: every offer of a search within its radius, as GeoJSON.
+ * Bad criteria → 400, unknown place → 404, ambiguous place → 409, anything
+ * unexpected → 503 (logged in English); never a 500.
+ */
+export async function mapPointsResponse(
+  getPrisma: () => Promise<PrismaClient>,
+  params: URLSearchParams,
+  ifNoneMatch: string | null = null,
+): Promise<MapHttpResponse> {
+  const parsed = parseSearchParams(searchParamsToRecord(params));
+  if (!parsed.ok) return errorResponse(400, { message: MAP_MESSAGES.invalid, erreurs: parsed.errors });
+  const started = performance.now();
+  try {
+    const prisma = await getPrisma();
+    const resolved = await resolveSearch(prisma, parsed.query);
+    switch (resolved.status) {
+      case "needs-place":
+        return errorResponse(400, { message: MAP_MESSAGES.needsPlace, erreurs: { lieu: MAP_MESSAGES.needsPlace } });
+      case "place-not-found":
+        return errorResponse(404, { message: MAP_MESSAGES.placeNotFound(resolved.lieu) });
+      case "place-ambiguous":
+        return errorResponse(409, {
+          message: MAP_MESSAGES.placeAmbiguous(resolved.lieu),
+          candidats: resolved.candidates.map((candidate) => candidate.label),
+        });
+      case "ready":
+        break;
+    }
+    const points = await findMapPoints(prisma, resolved.search);
+    const body = JSON.stringify(
+      toFeatureCollection(points, {
+        lieu: resolved.place.label,
+        centre: [resolved.search.origin.longitude, resolved.search.origin.latitude],
+        rayonKm: resolved.search.radiusKm,
+      }),
+    );
+    const etag = weakEtag(body);
+    const headers = { "Cache-Control": MAP_CACHE_CONTROL, ETag: etag };
+    logger.debug("Map points served", { points: points.length, bytes: body.length, durationMs: Math.round(performance.now() - started) });
+    if (ifNoneMatchSatisfied(ifNoneMatch, etag)) return { status: 304, headers, body: null };
+    return { status: 200, headers: { ...headers, "Content-Type": GEOJSON }, body };
+  } catch (error) {
+    // Parameter names only: a position typed or shared by a person is not written to the logs.
+    logger.error("Map points request failed", { ...errorContext(error), params: [...new Set(params.keys())] });
+    return errorResponse(503, { message: MAP_MESSAGES.unavailable });
+  }
+}
