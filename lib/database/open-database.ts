@@ -74,6 +74,12 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
   // A short idle timeout lets CLI processes exit promptly instead of waiting
   // for idle connections (measured: ~11 s per call with the default).
   const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 1_000 });
+  // An idle connection closed by the server (restart, failover, DROP DATABASE …
+  // FORCE) emits an error on the pool; unhandled, it would end the process. The
+  // pool replaces the connection; the next query reports any lasting problem.
+  pool.on("error", (error) => {
+    console.warn(`PostgreSQL connection lost while idle: ${error.message}`);
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     target: { kind: "postgres", url },
