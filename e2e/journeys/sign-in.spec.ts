@@ -86,15 +86,14 @@ test.describe("sign-in security", () => {
   });
 
   test("a replayed authorization code is refused", async ({ page, context }) => {
-    const callbacks = await interceptAuthorizationResponse(page);
     let flowCookies: Awaited<ReturnType<typeof context.cookies>> = [];
-    page.on("request", (request) => {
-      if (request.url().includes("/api/auth/callback/franceconnect")) {
-        void context.cookies().then((cookies) => {
-          if (flowCookies.length === 0) flowCookies = cookies.filter((cookie) => /portail\.(state|nonce|pkce)/.test(cookie.name));
-        });
-      }
-    });
+    const callbacks = await interceptAuthorizationResponse(
+      page,
+      (callback) => callback,
+      async () => {
+        flowCookies = (await context.cookies()).filter((cookie) => /portail\.(state|nonce|pkce)/.test(cookie.name));
+      },
+    );
     await signIn(page, people.karim);
     const [callbackUrl] = callbacks;
     expect(callbackUrl).toContain("code=");

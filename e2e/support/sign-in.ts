@@ -47,7 +47,12 @@ export function identityProviderFormsIn(urls: string[]): string[] {
  * internal redirects with the browser's cookies, and lets the test read or
  * change the authorization response (code, state) sent back to the portal.
  */
-export async function interceptAuthorizationResponse(page: Page, transform: (callback: URL) => URL = (callback) => callback): Promise<string[]> {
+export async function interceptAuthorizationResponse(
+  page: Page,
+  transform: (callback: URL) => URL = (callback) => callback,
+  /** Runs just before the browser is sent back to the portal (its flow cookies are still set). */
+  beforeReturn: () => Promise<void> = async () => undefined,
+): Promise<string[]> {
   const callbacks: string[] = [];
   await page.route("**/interaction/*/login", async (route) => {
     const first = await route.fetch({ maxRedirects: 0 });
@@ -58,6 +63,7 @@ export async function interceptAuthorizationResponse(page: Page, transform: (cal
     }
     if (!location) throw new Error("the identity provider did not redirect back to the portal");
     callbacks.push(location);
+    await beforeReturn();
     await route.fulfill({ status: 303, headers: { location: transform(new URL(location)).toString() } });
   });
   return callbacks;
