@@ -116,3 +116,25 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Adresse et contact" })).toBeVisible();
   });
 });
+
+test.describe("around me", () => {
+  test.use({ geolocation: { latitude: 45.764, longitude: 4.8357 }, permissions: ["geolocation"] });
+
+  test("« Autour de moi » searches around the browser's position", async ({ page }) => {
+    await page.goto("/recherche");
+    await page.getByRole("button", { name: "Autour de moi" }).click();
+    await expect(page).toHaveURL(/lat=45\.76400&lon=4\.83570/);
+    await expect(page.getByRole("status")).toContainText(/solutions? trouvées? à moins de 20 km de votre position/);
+    await expect(page.getByLabel("Où ?")).toHaveValue("");
+  });
+});
+
+test.describe("around me, refused", () => {
+  test.use({ permissions: [] });
+
+  test("a refused position says what to do instead", async ({ page }) => {
+    await page.goto("/recherche");
+    await page.getByRole("button", { name: "Autour de moi" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Votre position n'est pas disponible. Indiquez une commune ou un code postal." })).toBeVisible();
+  });
+});
