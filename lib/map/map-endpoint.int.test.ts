@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
 import { communeSearchName } from "@/lib/search/communes/search-name";
+import { insertOffers } from "@/lib/testing/catalogue-fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 
 import type { OffersFeatureCollection } from "./feature-collection";
@@ -60,36 +61,10 @@ describe.each(testEngines())("GET /api/carte on %s", (engine) => {
     database = await createTestDatabase(engine);
     const { prisma } = database;
     await prisma.commune.createMany({ data: communes.map((commune) => ({ ...commune, searchName: communeSearchName(commune.name) })) });
-    const fetchedAt = new Date("2026-11-01T00:00:00Z");
-    for (const fixture of fixtures) {
-      const point = at(fixture.km, fixture.east);
-      await prisma.location.create({ data: { id: `loc-${fixture.id}`, addressLine: "1 rue de la Paix", postalCode: "69001", city: "Lyon", ...point } });
-      await prisma.structure.create({
-        data: { id: `st-${fixture.id}`, name: fixture.id, normalizedName: fixture.id, fieldsSource: "ror", locationId: `loc-${fixture.id}`, ...point },
-      });
-      await prisma.offer.create({
-        data: {
-          id: fixture.id,
-          source: fixture.id.split("--")[0] ?? "ror",
-          sourceLocalId: fixture.id,
-          structureSourceKey: fixture.id,
-          structureId: `st-${fixture.id}`,
-          locationId: `loc-${fixture.id}`,
-          name: `Offre ${fixture.id}`,
-          typeSlug: fixture.typeSlug,
-          groupSlug: fixture.groupSlug,
-          publicSlugs: ["personnes-agees"],
-          publics: [],
-          modesPriseEnCharge: [],
-          temporalites: [],
-          regulated: true,
-          listed: fixture.listed ?? true,
-          fetchedAt,
-          contentHash: fixture.id,
-          ...point,
-        },
-      });
-    }
+    await insertOffers(
+      prisma,
+      fixtures.map(({ km, east, ...fixture }) => ({ ...fixture, ...at(km, east) })),
+    );
   });
   afterAll(async () => {
     await database?.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
+import { insertOffers } from "@/lib/testing/catalogue-fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 
 import { findMapPoints, findOffers, type OfferSearch } from "./find-offers";
@@ -40,40 +41,10 @@ describe.each(testEngines())("offer search on %s", (engine) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const { prisma } = database;
-    const fetchedAt = new Date("2026-11-01T00:00:00Z");
-    for (const fixture of fixtures) {
-      const point = north(fixture.km);
-      await prisma.location.create({ data: { id: `loc-${fixture.id}`, addressLine: "1 rue de la Paix", postalCode: "69001", city: "Lyon", ...point } });
-      await prisma.structure.create({
-        data: { id: `st-${fixture.id}`, name: fixture.id, normalizedName: fixture.id, fieldsSource: "ror", locationId: `loc-${fixture.id}`, ...point },
-      });
-      await prisma.offer.create({
-        data: {
-          id: fixture.id,
-          source: fixture.id.split("--")[0] ?? "ror",
-          sourceLocalId: fixture.id,
-          structureSourceKey: fixture.id,
-          structureId: `st-${fixture.id}`,
-          locationId: `loc-${fixture.id}`,
-          name: `Offre ${fixture.id}`,
-          description: fixture.description ?? null,
-          typeSlug: fixture.typeSlug,
-          groupSlug: fixture.groupSlug,
-          publicSlugs: fixture.publicSlugs,
-          publics: [],
-          modesPriseEnCharge: fixture.modes ?? [],
-          temporalites: fixture.temporalites ?? [],
-          prixMensuel: fixture.prixMensuel ?? null,
-          habilitationAideSociale: fixture.aideSociale ?? null,
-          regulated: true,
-          listed: fixture.listed ?? true,
-          fetchedAt,
-          contentHash: fixture.id,
-          ...point,
-        },
-      });
-    }
+    await insertOffers(
+      database.prisma,
+      fixtures.map(({ km, ...fixture }) => ({ ...fixture, ...north(km) })),
+    );
   });
   afterAll(async () => {
     await database?.close();

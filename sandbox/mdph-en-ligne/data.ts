@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
-import { SANDBOX_SUBS, isSandboxSub } from "../identity-provider/people";
+import { SANDBOX_SUBS } from "../identity-provider/people";
+import { requestAccess } from "../partner-kit/request-access";
 
 // Demo requests (demandes) held by the MDPH en ligne stand-in: rights asked
 // for (AAH, PCH, CMI, RQTH) and the step the file has reached. Step codes are
@@ -182,18 +183,10 @@ function generatedRequests(sub: string): MdphRequest[] {
   ];
 }
 
+const access = requestAccess(MDPH_REQUESTS, generatedRequests);
+
 /** Requests of the person, and those of the people they help as an aidant. Newest activity first. */
-export function mdphRequestsFor(sub: string): { own: MdphRequest[]; asAidant: MdphRequest[] } {
-  const byUpdate = (a: MdphRequest, b: MdphRequest) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
-  if (!isSandboxSub(sub)) return { own: generatedRequests(sub), asAidant: [] };
-  return {
-    own: MDPH_REQUESTS.filter((request) => request.personSub === sub).sort(byUpdate),
-    asAidant: MDPH_REQUESTS.filter((request) => request.aidantSubs.includes(sub)).sort(byUpdate),
-  };
-}
+export const mdphRequestsFor: (sub: string) => { own: MdphRequest[]; asAidant: MdphRequest[] } = access.requestsFor;
 
 /** A request the person may see (their own or as an aidant), or undefined. */
-export function findMdphRequest(id: string, sub: string): MdphRequest | undefined {
-  const { own, asAidant } = mdphRequestsFor(sub);
-  return [...own, ...asAidant].find((request) => request.id === id);
-}
+export const findMdphRequest: (id: string, sub: string) => MdphRequest | undefined = access.find;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
-import { SANDBOX_SUBS, isSandboxSub } from "../identity-provider/people";
+import { SANDBOX_SUBS } from "../identity-provider/people";
+import { requestAccess } from "../partner-kit/request-access";
 
 // Demo admission requests (demandes d'admission) held by the ViaTrajectoire
 // stand-in. Statuses use the ANS nomenclature TRE_R357 "Statut de la personne
@@ -228,18 +229,10 @@ function generatedRequests(sub: string): AdmissionRequest[] {
   ];
 }
 
+const access = requestAccess(ADMISSION_REQUESTS, generatedRequests);
+
 /** Requests of the person, and those of the people they help as an aidant. Newest activity first. */
-export function admissionRequestsFor(sub: string): { own: AdmissionRequest[]; asAidant: AdmissionRequest[] } {
-  const byUpdate = (a: AdmissionRequest, b: AdmissionRequest) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
-  if (!isSandboxSub(sub)) return { own: generatedRequests(sub), asAidant: [] };
-  return {
-    own: ADMISSION_REQUESTS.filter((request) => request.personSub === sub).sort(byUpdate),
-    asAidant: ADMISSION_REQUESTS.filter((request) => request.aidantSubs.includes(sub)).sort(byUpdate),
-  };
-}
+export const admissionRequestsFor: (sub: string) => { own: AdmissionRequest[]; asAidant: AdmissionRequest[] } = access.requestsFor;
 
 /** A request the person may see (their own or as an aidant), or undefined. */
-export function findAdmissionRequest(id: string, sub: string): AdmissionRequest | undefined {
-  const { own, asAidant } = admissionRequestsFor(sub);
-  return [...own, ...asAidant].find((request) => request.id === id);
-}
+export const findAdmissionRequest: (id: string, sub: string) => AdmissionRequest | undefined = access.find;

@@ -1,0 +1,54 @@
+import type { PrismaClient } from "@prisma/client";
+
+/** A catalogue offer for integration tests: only what a test cares about, sensible defaults for the rest. */
+export type OfferFixture = {
+  id: string;
+  latitude: number;
+  longitude: number;
+  typeSlug: string;
+  groupSlug: string;
+  publicSlugs?: string[];
+  temporalites?: string[];
+  modes?: string[];
+  prixMensuel?: number;
+  aideSociale?: boolean;
+  listed?: boolean;
+  description?: string;
+};
+
+/** Inserts each offer with its own location and structure (id `<source>--<local id>`). */
+export async function insertOffers(prisma: PrismaClient, fixtures: readonly OfferFixture[]): Promise<void> {
+  const fetchedAt = new Date("2026-11-01T00:00:00Z");
+  for (const fixture of fixtures) {
+    const point = { latitude: fixture.latitude, longitude: fixture.longitude };
+    await prisma.location.create({ data: { id: `loc-${fixture.id}`, addressLine: "1 rue de la Paix", postalCode: "69001", city: "Lyon", ...point } });
+    await prisma.structure.create({
+      data: { id: `st-${fixture.id}`, name: fixture.id, normalizedName: fixture.id, fieldsSource: "ror", locationId: `loc-${fixture.id}`, ...point },
+    });
+    await prisma.offer.create({
+      data: {
+        id: fixture.id,
+        source: fixture.id.split("--")[0] ?? "ror",
+        sourceLocalId: fixture.id,
+        structureSourceKey: fixture.id,
+        structureId: `st-${fixture.id}`,
+        locationId: `loc-${fixture.id}`,
+        name: `Offre ${fixture.id}`,
+        description: fixture.description ?? null,
+        typeSlug: fixture.typeSlug,
+        groupSlug: fixture.groupSlug,
+        publicSlugs: fixture.publicSlugs ?? ["personnes-agees"],
+        publics: [],
+        modesPriseEnCharge: fixture.modes ?? [],
+        temporalites: fixture.temporalites ?? [],
+        prixMensuel: fixture.prixMensuel ?? null,
+        habilitationAideSociale: fixture.aideSociale ?? null,
+        regulated: true,
+        listed: fixture.listed ?? true,
+        fetchedAt,
+        contentHash: fixture.id,
+        ...point,
+      },
+    });
+  }
+}
