@@ -6,6 +6,8 @@ const LOCAL_AUTH_SECRET = "portail-autonomie-local-development-secret";
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => url.replace(/\/+$/, ""));
 
+const webhookSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]{20,}={0,2}$/, { error: "must be whsec_ followed by base64" });
+
 // The one place that reads process.env for the portal (STYLE.md §8). Defaults
 // are safe local values, so a fresh clone runs without any .env file.
 const envSchema = z.object({
@@ -37,6 +39,22 @@ const envSchema = z.object({
   // Partner services the portal hands people over to (single sign-on at the identity provider).
   VIA_TRAJECTOIRE_URL: httpUrl.default("http://localhost:4020"),
   MDPH_EN_LIGNE_URL: httpUrl.default("http://localhost:4030"),
+
+  // Partner JSON APIs (server-to-server key) and their webhook secrets (Standard Webhooks);
+  // docs/adr/0006-requests-api-and-webhooks.md. Defaults match the local partner services.
+  VIA_TRAJECTOIRE_API_KEY: z.string().min(16).default("via-trajectoire-local-api-key-sandbox-only"),
+  MDPH_EN_LIGNE_API_KEY: z.string().min(16).default("mdph-en-ligne-local-api-key-sandbox-only"),
+  VIA_TRAJECTOIRE_WEBHOOK_SECRET: webhookSecret.default("whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay12aWEtdHJhamVjdG9pcmU="),
+  MDPH_EN_LIGNE_WEBHOOK_SECRET: webhookSecret.default("whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay1tZHBoLWVuLWxpZ25l"),
+
+  // Optional e-mail copy of notifications; unset: no e-mail is sent.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Portail Autonomie <ne-pas-repondre@portail-autonomie.example>"),
+
+  // Where "Où ?" finds places: the commune index built by `npm run ingest -- communes` (local),
+  // or the Base Adresse Nationale / Géoplateforme search API (ban).
+  GEOCODER: z.enum(["local", "ban"]).default("local"),
+  BAN_API_URL: httpUrl.default("http://localhost:4080"),
 
   // Optional vector-tile style for the map (e.g. IGN Plan IGN); default: the embedded basemap, no tile server.
   MAP_STYLE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a MapLibre style" }).optional(),
