@@ -1,4 +1,4 @@
-import type { PartnerId } from "@/lib/partners/handover";
+import type { PartnerId } from "@/lib/partners/partner-names";
 
 import type { StatusSeverity } from "./status-explanations";
 
