@@ -51,8 +51,8 @@ describe("MDPH en ligne", () => {
     expect(final.status).toBe(200);
     expect(final.body).toContain("Connecté·e : <strong>Karim Benali</strong>");
     expect(final.body).toContain("<h1>Renouvellement de l’AAH et demande de PCH</h1>");
-    expect(final.body).toContain("Étape 4 sur 6");
-    expect(final.body).toContain("Décision en commission (CDAPH)");
+    expect(final.body).toContain("Étape 3 sur 5");
+    expect(final.body).toContain("Décision de la CDAPH");
     expect(final.body).toContain("Allocation aux adultes handicapés (AAH)");
     expect(browser.cookieNames()).toContain("mdphel_session");
     expect(browser.cookieNames().every((name) => name.startsWith("mdphel_") || name.startsWith("idp_"))).toBe(true);

@@ -71,7 +71,7 @@ describe("sign-in at the identity provider", () => {
     expect(final.url).toBe(`${vt.url}/demandes/VT-2026-004211`);
     expect(final.status).toBe(200);
     expect(final.body).toContain("Connecté·e : <strong>Jeanne Martin</strong>");
-    expect(final.body).toContain("Demande d’admission en EHPAD — Résidence Les Tilleuls");
+    expect(final.body).toContain("Demande d’admission en EHPAD — Résidence Les Acacias");
     expect(final.body).toContain("Inscrit·e sur liste d’attente");
     expect(final.body).toContain("<code>72</code>");
   });
@@ -184,7 +184,7 @@ describe("pages", () => {
     expect(aidantList.body).toContain("Jeanne Martin");
     const { final: detail } = await visit(sophie, "/demandes/VT-2026-004212");
     expect(detail.status).toBe(200);
-    expect(detail.body).toContain("Le Clos Fleuri");
+    expect(detail.body).toContain("EHPAD Les Peupliers");
   });
 
   it("answers 404 for a request that is not the person's", async () => {
@@ -192,7 +192,7 @@ describe("pages", () => {
     const { final } = await visit(karim, "/demandes/VT-2026-004211");
     expect(final.status).toBe(404);
     expect(final.body).toContain("Page introuvable");
-    expect(final.body).not.toContain("Tilleuls");
+    expect(final.body).not.toContain("Acacias");
   });
 
   it("renders accessible pages: lang, unique title, one h1, skip link, main#main", async () => {
