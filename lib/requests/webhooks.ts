@@ -56,7 +56,7 @@ export async function receiveWebhook(
   if (!webhookId || !signed["webhook-timestamp"] || !signed["webhook-signature"]) return reject(401, partner, "missing Standard Webhooks headers", webhookId);
   try {
     // Checks the HMAC and that the timestamp is within 5 minutes (the library's tolerance).
-    new Webhook(secretOf(partner, dependencies)).verify(rawBody, signed);
+    new Webhook(secretOf(partner, dependencies)).verify(rawBody, signed, { jsonParse: false });
   } catch (error) {
     if (!(error instanceof WebhookVerificationError)) throw error;
     return reject(401, partner, `signature verification failed (${error.message})`, webhookId);
