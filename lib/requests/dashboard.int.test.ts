@@ -26,12 +26,13 @@ const ANDRE_VT = "VT-2026-005120";
 const silent = () => {};
 const noWebhooks = { url: "http://127.0.0.1:9/unused", retryDelaysMs: [] };
 
-type Partner = Awaited<ReturnType<typeof startViaTrajectoire>>;
+type ViaTrajectoireServer = Awaited<ReturnType<typeof startViaTrajectoire>>;
+type MdphServer = Awaited<ReturnType<typeof startMdphEnLigne>>;
 
 describe.each(testEngines())("dashboard service on %s", (engine) => {
   let database: Database;
-  let vt: Partner;
-  let mdph: Partner;
+  let vt: ViaTrajectoireServer;
+  let mdph: MdphServer;
   let options: DashboardOptions;
 
   const startMdph = async () => {
