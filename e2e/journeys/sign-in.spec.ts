@@ -32,7 +32,7 @@ test.describe("sign in once, continue without signing in again", () => {
   test("« Continuer sur MDPH en ligne » on the dashboard opens the partner signed in", async ({ page }) => {
     await signIn(page, people.karim);
     const displayed = recordDisplayedPages(page);
-    await page.getByRole("link", { name: "Continuer sur MDPH en ligne" }).click();
+    await page.getByRole("link", { name: "Continuer sur MDPH en ligne", exact: true }).click();
     await expect(page).toHaveURL(`${mdphEnLigne}/demandes`);
     await expect(page.getByText("Connecté·e : Karim Benali")).toBeVisible();
     expect(identityProviderFormsIn(displayed)).toEqual([]);

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
 import { PageLayout } from "@/components/PageLayout";
+import { PartnerHandoverLinks } from "@/components/PartnerHandoverLinks";
 import { AccessDenied } from "@/components/requests/AccessDenied";
 import { ActingForSwitch } from "@/components/requests/ActingForSwitch";
 import { LiveRequestsDashboard } from "@/components/requests/LiveRequestsDashboard";
@@ -55,6 +56,8 @@ export default async function MyRequestsPage({ searchParams }: MyRequestsPagePro
         </div>
       </div>
       <LiveRequestsDashboard initial={dashboard} endpoint={`/api/mes-demarches${query}`} version={version} forQuery={query} whose={whoseRequests(viewed, session)} />
+      <h2>Continuer sur un service partenaire</h2>
+      <PartnerHandoverLinks />
     </PageLayout>
   );
 }
