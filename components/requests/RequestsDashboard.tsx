@@ -58,7 +58,8 @@ export function RequestsDashboard({ dashboard, version, forQuery, whose }: Reque
           <ul>
             {dashboard.orientations.map((orientation) => (
               <li key={orientation.id}>
-                {orientation.label} ({orientation.target})
+                {orientation.label}
+                {orientation.label.toLocaleLowerCase("fr").includes(orientation.target.toLocaleLowerCase("fr")) ? "" : ` (${orientation.target})`}
                 {orientation.validUntil ? `, valable jusqu'au ${formatCalendarDate(orientation.validUntil)}` : ""}
                 {orientation.expiresSoon ? " : pensez à demander son renouvellement à la MDPH." : "."}
               </li>

@@ -10,6 +10,9 @@ import { expectTheme, useTheme, type Theme } from "../support/theme";
 // (light and dark, desktop and mobile sizes) because producing them changes
 // partner data.
 
+// Sign-in plus several axe runs per test.
+test.describe.configure({ timeout: 120_000 });
+
 for (const theme of ["light", "dark"] satisfies Theme[]) {
   test(`axe: Mes démarches with no request (${theme})`, async ({ page }) => {
     await useTheme(page, theme);

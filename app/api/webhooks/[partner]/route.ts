@@ -6,6 +6,9 @@ import { listNotifiedAidants } from "@/lib/mandates";
 import { isRequestPartnerId } from "@/lib/partners/registry";
 import { receiveWebhook } from "@/lib/requests/webhooks";
 
+/** One request record is a few kilobytes; anything near this is not a delivery of the contract. */
+const MAX_BODY_CHARACTERS = 1_000_000;
+
 export type WebhookRouteContext = { params: Promise<{ partner: string }> };
 
 /** Partner webhooks (Standard Webhooks v1): docs/adr/0006-requests-api-and-webhooks.md. */
@@ -14,6 +17,10 @@ export async function POST(request: NextRequest, { params }: WebhookRouteContext
   if (!isRequestPartnerId(partner)) return NextResponse.json({ erreur: "Partenaire inconnu." }, { status: 404 });
   // The signature covers the exact bytes: read the body as text, never re-serialised.
   const body = await request.text();
+  if (body.length > MAX_BODY_CHARACTERS) {
+    logger.warn("Webhook refused: body too large", { partner, characters: body.length });
+    return NextResponse.json({ erreur: "Contenu trop volumineux." }, { status: 413 });
+  }
   try {
     const outcome = await receiveWebhook(await getPrisma(), partner, request.headers, body, { listNotifiedAidants });
     return outcome.status === 204 ? new NextResponse(null, { status: 204 }) : NextResponse.json(outcome.body ?? {}, { status: outcome.status });
