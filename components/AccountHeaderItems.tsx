@@ -1,6 +1,9 @@
 import Link from "next/link";
 
 import { getPortalSession } from "@/lib/auth";
+import { getPrisma } from "@/lib/db";
+import { errorContext, logger } from "@/lib/logger";
+import { countUnreadNotifications } from "@/lib/requests/notifications";
 
 /** Header quick-access item: the signed-in person's name, or "Se connecter". */
 export async function AccountHeaderItem() {
@@ -38,5 +41,24 @@ export async function SignOutHeaderItem() {
         Se déconnecter
       </button>
     </form>
+  );
+}
+
+/** Header quick-access item: notifications and the unread count, shown only when signed in. */
+export async function NotificationsHeaderItem() {
+  const session = await getPortalSession();
+  if (!session) return null;
+  let unread: number | null = null;
+  try {
+    unread = await countUnreadNotifications(await getPrisma(), session.userId);
+  } catch (error) {
+    // The header must not take every page down with it: the link stays, without the count.
+    logger.error("Unread notification count failed", errorContext(error));
+  }
+  const label = unread === null || unread === 0 ? "Notifications" : `Notifications, ${unread} non lue${unread > 1 ? "s" : ""}`;
+  return (
+    <Link className="fr-btn fr-icon-notification-3-line" href="/mes-demarches/notifications" data-testid="header-notifications">
+      {label}
+    </Link>
   );
 }

@@ -19,6 +19,7 @@ const baseRoutes: SiteRoute[] = [
   { path: "/recherche/carte", title: "Carte des solutions", section: "principal" },
   { path: "/comparer", title: "Comparer des solutions", section: "principal" },
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
+  { path: "/mes-demarches/notifications", title: "Mes notifications", section: "principal" },
   { path: "/mon-compte/aidants", title: "Mes aidants", section: "principal" },
   { path: "/aidant/accepter", title: "Aider un proche", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
@@ -30,9 +31,10 @@ const baseRoutes: SiteRoute[] = [
 
 /**
  * Dynamic routes reached from other pages rather than from the site map: one
- * page per offer of the catalogue (thousands), linked from the search results.
+ * page per offer of the catalogue (thousands), linked from the search results;
+ * one page per request of the signed-in person, linked from "Mes démarches".
  */
-export const routesOutsideSiteMap = ["/offres/[id]"] as const;
+export const routesOutsideSiteMap = ["/offres/[id]", "/mes-demarches/[partner]/[id]"] as const;
 
 export const siteRoutes: SiteRoute[] = [
   ...baseRoutes,

@@ -5,6 +5,11 @@ export const people = {
   jeanne: { key: "jeanne-martin", name: "Jeanne Marie Martin" },
   karim: { key: "karim-benali", name: "Karim Benali" },
   sophie: { key: "sophie-martin", name: "Sophie Anne Martin" },
+  // Journeys that change partner state each use their own person (tests run in parallel).
+  andre: { key: "andre-lefebvre", name: "André Lefebvre" },
+  nadia: { key: "nadia-haddad", name: "Nadia Haddad" },
+  lucie: { key: "lucie-bernard", name: "Lucie Bernard" },
+  marc: { key: "marc-bernard", name: "Marc Bernard" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

@@ -5,12 +5,9 @@ import { env } from "@/lib/env";
 // partner's own page; the partner signs the person in with its own OIDC client,
 // and the identity provider answers without a form while its session lives.
 
-export type PartnerId = "via-trajectoire" | "mdph-en-ligne";
+import { type PartnerId } from "./partner-names";
 
-export const partnerNames: Record<PartnerId, string> = {
-  "via-trajectoire": "ViaTrajectoire",
-  "mdph-en-ligne": "MDPH en ligne",
-};
+export { partnerNames, type PartnerId } from "./partner-names";
 
 function partnerBaseUrl(partner: PartnerId): string {
   const config = env();

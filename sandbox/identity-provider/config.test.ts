@@ -18,6 +18,17 @@ describe("readSandboxConfig", () => {
       client: { clientId: "via-trajectoire-local", redirectUris: ["http://localhost:4020/connexion/retour"], postLogoutRedirectUris: ["http://localhost:4020/deconnexion/retour"] },
     });
     expect(config.mdphEnLigne).toMatchObject({ url: "http://localhost:4030", port: 4030, client: { clientId: "mdph-en-ligne-local" } });
+    // The same defaults as .env.example (the portal reads those).
+    expect(config.viaTrajectoire).toMatchObject({
+      apiKey: "via-trajectoire-local-api-key-sandbox-only",
+      webhookSecret: "whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay12aWEtdHJhamVjdG9pcmU=",
+      webhookUrl: "http://localhost:3000/api/webhooks/via-trajectoire",
+    });
+    expect(config.mdphEnLigne).toMatchObject({
+      apiKey: "mdph-en-ligne-local-api-key-sandbox-only",
+      webhookSecret: "whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay1tZHBoLWVuLWxpZ25l",
+      webhookUrl: "http://localhost:3000/api/webhooks/mdph-en-ligne",
+    });
     expect(registeredClients(config).map((client) => client.clientId)).toEqual(["portail-autonomie-local", "via-trajectoire-local", "mdph-en-ligne-local"]);
   });
 
@@ -38,10 +49,12 @@ describe("readSandboxConfig", () => {
     expect(config.portal.client.postLogoutRedirectUris).toEqual(["http://localhost:3100/", "http://localhost:3100/deconnexion"]);
     expect(config.viaTrajectoire.port).toBe(5020);
     expect(config.mdphEnLigne.port).toBe(5031);
+    expect(config.mdphEnLigne.webhookUrl).toBe("http://localhost:3100/api/webhooks/mdph-en-ligne");
   });
 
   it("lists every invalid variable", () => {
     expect(() => readSandboxConfig({ IDP_PORT: "http", PORTAL_URL: "ftp://x", VIA_TRAJECTOIRE_REDIRECT_URIS: "not a url" })).toThrow(InvalidSandboxConfigError);
+    expect(() => readSandboxConfig({ MDPH_EN_LIGNE_WEBHOOK_SECRET: "not-a-secret" })).toThrow(/MDPH_EN_LIGNE_WEBHOOK_SECRET/);
     try {
       readSandboxConfig({ IDP_PORT: "http", PORTAL_URL: "ftp://x" });
     } catch (error) {

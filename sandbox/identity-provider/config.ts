@@ -21,6 +21,12 @@ export interface PartnerServiceConfig {
   url: string;
   port: number;
   client: OidcClientConfig;
+  /** Bearer key the portal presents on the partner's JSON API (ADR 0006). */
+  apiKey: string;
+  /** Standard Webhooks secret (whsec_<base64>) the partner signs its webhooks with. */
+  webhookSecret: string;
+  /** Where the partner POSTs its webhooks: {PORTAL_URL}/api/webhooks/<partner>. */
+  webhookUrl: string;
 }
 
 export interface SandboxConfig {
@@ -36,6 +42,9 @@ export interface SandboxConfig {
 
 export const DEFAULT_PORTS = { identityProvider: 4010, viaTrajectoire: 4020, mdphEnLigne: 4030, portal: 3000 } as const;
 
+/** The portal's webhook receivers (ADR 0006). */
+export const PORTAL_WEBHOOK_PATHS = { viaTrajectoire: "/api/webhooks/via-trajectoire", mdphEnLigne: "/api/webhooks/mdph-en-ligne" } as const;
+
 /** The portal's next-auth provider id is "franceconnect". */
 export const PORTAL_CALLBACK_PATH = "/api/auth/callback/franceconnect";
 
@@ -45,6 +54,7 @@ const uriList = z
   .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
   .pipe(z.array(httpUrl).min(1));
 const port = z.coerce.number().int().min(0).max(65535);
+const webhookSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+=*$/, { error: "must be whsec_ followed by base64" });
 
 const schema = z.object({
   SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
@@ -64,6 +74,9 @@ const schema = z.object({
   VIA_TRAJECTOIRE_CLIENT_SECRET: z.string().min(1).default("via-trajectoire-local-secret-sandbox-only"),
   VIA_TRAJECTOIRE_REDIRECT_URIS: uriList.optional(),
   VIA_TRAJECTOIRE_POST_LOGOUT_REDIRECT_URIS: uriList.optional(),
+  // Same defaults as .env.example, so the portal and the stand-ins agree without any .env file.
+  VIA_TRAJECTOIRE_API_KEY: z.string().min(16).default("via-trajectoire-local-api-key-sandbox-only"),
+  VIA_TRAJECTOIRE_WEBHOOK_SECRET: webhookSecret.default("whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay12aWEtdHJhamVjdG9pcmU="),
 
   MDPH_EN_LIGNE_URL: httpUrl.default(`http://localhost:${DEFAULT_PORTS.mdphEnLigne}`),
   MDPH_EN_LIGNE_PORT: port.optional(),
@@ -71,6 +84,8 @@ const schema = z.object({
   MDPH_EN_LIGNE_CLIENT_SECRET: z.string().min(1).default("mdph-en-ligne-local-secret-sandbox-only"),
   MDPH_EN_LIGNE_REDIRECT_URIS: uriList.optional(),
   MDPH_EN_LIGNE_POST_LOGOUT_REDIRECT_URIS: uriList.optional(),
+  MDPH_EN_LIGNE_API_KEY: z.string().min(16).default("mdph-en-ligne-local-api-key-sandbox-only"),
+  MDPH_EN_LIGNE_WEBHOOK_SECRET: webhookSecret.default("whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay1tZHBoLWVuLWxpZ25l"),
 });
 
 export class InvalidSandboxConfigError extends Error {
@@ -127,6 +142,7 @@ export function readSandboxConfig(source: Record<string, string | undefined> = p
   }
   const env = parsed.data;
   const idpIssuer = withoutTrailingSlash(env.IDP_ISSUER ?? defaultIssuer(env.IDP_PORT));
+  const portalUrl = withoutTrailingSlash(env.PORTAL_URL);
 
   const portal = portalClient(env.PORTAL_URL, env.FRANCECONNECT_CLIENT_ID, env.FRANCECONNECT_CLIENT_SECRET);
   const viaTrajectoire = partnerClient(env.VIA_TRAJECTOIRE_URL, env.VIA_TRAJECTOIRE_CLIENT_ID, env.VIA_TRAJECTOIRE_CLIENT_SECRET, "ViaTrajectoire");
@@ -137,7 +153,7 @@ export function readSandboxConfig(source: Record<string, string | undefined> = p
     identityProvider: { port: env.IDP_PORT, host: env.SANDBOX_HOST, issuer: idpIssuer },
     issuer: withoutTrailingSlash(env.FRANCECONNECT_ISSUER ?? idpIssuer),
     portal: {
-      url: withoutTrailingSlash(env.PORTAL_URL),
+      url: portalUrl,
       client: {
         ...portal,
         redirectUris: env.FRANCECONNECT_REDIRECT_URIS ?? portal.redirectUris,
@@ -152,6 +168,9 @@ export function readSandboxConfig(source: Record<string, string | undefined> = p
         redirectUris: env.VIA_TRAJECTOIRE_REDIRECT_URIS ?? viaTrajectoire.redirectUris,
         postLogoutRedirectUris: env.VIA_TRAJECTOIRE_POST_LOGOUT_REDIRECT_URIS ?? viaTrajectoire.postLogoutRedirectUris,
       },
+      apiKey: env.VIA_TRAJECTOIRE_API_KEY,
+      webhookSecret: env.VIA_TRAJECTOIRE_WEBHOOK_SECRET,
+      webhookUrl: `${portalUrl}${PORTAL_WEBHOOK_PATHS.viaTrajectoire}`,
     },
     mdphEnLigne: {
       url: withoutTrailingSlash(env.MDPH_EN_LIGNE_URL),
@@ -161,6 +180,9 @@ export function readSandboxConfig(source: Record<string, string | undefined> = p
         redirectUris: env.MDPH_EN_LIGNE_REDIRECT_URIS ?? mdphEnLigne.redirectUris,
         postLogoutRedirectUris: env.MDPH_EN_LIGNE_POST_LOGOUT_REDIRECT_URIS ?? mdphEnLigne.postLogoutRedirectUris,
       },
+      apiKey: env.MDPH_EN_LIGNE_API_KEY,
+      webhookSecret: env.MDPH_EN_LIGNE_WEBHOOK_SECRET,
+      webhookUrl: `${portalUrl}${PORTAL_WEBHOOK_PATHS.mdphEnLigne}`,
     },
   };
 }

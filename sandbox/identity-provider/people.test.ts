@@ -14,9 +14,17 @@ describe("sandbox people", () => {
     expect(new Set(SANDBOX_PEOPLE.map((person) => person.sub)).size).toBe(SANDBOX_PEOPLE.length);
   });
 
-  it("are the expected three invented people, with FranceConnect claim formats", () => {
+  it("are the expected seven invented people, with FranceConnect claim formats", () => {
     const names = SANDBOX_PEOPLE.map((person) => `${displayName(person)} ${ageOn(person.claims.birthdate, new Date("2026-11-25"))}`);
-    expect(names).toEqual(["Jeanne Martin 84", "Karim Benali 36", "Sophie Martin 52"]);
+    expect(names).toEqual([
+      "Jeanne Martin 84",
+      "Karim Benali 36",
+      "Sophie Martin 52",
+      "André Lefebvre 82",
+      "Nadia Haddad 43",
+      "Lucie Bernard 87",
+      "Marc Bernard 60",
+    ]);
     for (const { claims } of SANDBOX_PEOPLE) {
       expect(claims.birthdate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(claims.birthcountry).toMatch(/^99\d{3}$/);
@@ -25,8 +33,10 @@ describe("sandbox people", () => {
     }
   });
 
-  it("link the aidant to the person she helps", () => {
+  it("link the aidant to the person she helps; Marc Bernard starts without any link", () => {
     expect(findPersonBySub(SANDBOX_SUBS.sophieMartin)?.aidantOf).toEqual([SANDBOX_SUBS.jeanneMartin]);
+    expect(findPersonBySub(SANDBOX_SUBS.marcBernard)?.aidantOf).toEqual([]);
+    expect(SANDBOX_PEOPLE.map((person) => person.key)).toEqual(expect.arrayContaining(["andre-lefebvre", "nadia-haddad", "lucie-bernard", "marc-bernard"]));
   });
 
   it("expose claims with sub and without undefined values", () => {

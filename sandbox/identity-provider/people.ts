@@ -7,7 +7,14 @@ import { displayNameFromClaims, type FranceConnectClaims } from "../partner-kit/
 // Subs imitate FranceConnect v2 (64 hex characters + "v1"); they are
 // sha256("portail-autonomie-sandbox:<key>") and never change.
 
-export type SandboxPersonKey = "jeanne-martin" | "karim-benali" | "sophie-martin";
+export type SandboxPersonKey =
+  | "jeanne-martin"
+  | "karim-benali"
+  | "sophie-martin"
+  | "andre-lefebvre"
+  | "nadia-haddad"
+  | "lucie-bernard"
+  | "marc-bernard";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -26,6 +33,11 @@ export const SANDBOX_SUBS = {
   jeanneMartin: "40c3c3b84e092afe3ba2e8a1ff95053ce53a32f66a9305a8de66d1b5953a0f72v1",
   karimBenali: "9a3697fbe22644e05dea5abe65785376b0949e8c38212e91f2779e3b1987eafev1",
   sophieMartin: "688c076578b80930602e4a41c03b3157aca42e349b3a36629a73013f7432ba17v1",
+  // One person per Playwright journey that changes partner state, so parallel journeys never share one.
+  andreLefebvre: "9a17dc13eb8f9cba26faad53b05b7589e5cd9405772c5c7b61a808a30b831254v1",
+  nadiaHaddad: "6ec3522bc0cc28d5568d16b785ae49721ff123a5de1e18cab9f5b367a81e9010v1",
+  lucieBernard: "10e21df9a28d68d706f02a1046a1ad76e53afce3dda40423589998ca3ff1ceddv1",
+  marcBernard: "2e3ab29110afa40a130c8dcc5cf0e52d418f82760ed5666daf00aabf521606e5v1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -79,6 +91,71 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       email: "sophie.martin@example.org",
     },
     aidantOf: [SANDBOX_SUBS.jeanneMartin],
+  },
+  {
+    key: "andre-lefebvre",
+    sub: SANDBOX_SUBS.andreLefebvre,
+    profile: "personne-agee",
+    description: "Vit à Lille ; demandes d’admission en EHPAD et de carte mobilité inclusion en cours.",
+    claims: {
+      given_name: "André",
+      family_name: "Lefebvre",
+      birthdate: "1944-02-11",
+      gender: "male",
+      birthplace: "59350",
+      birthcountry: "99100",
+      email: "andre.lefebvre@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "nadia-haddad",
+    sub: SANDBOX_SUBS.nadiaHaddad,
+    profile: "personne-handicapee",
+    description: "En situation de handicap psychique, vit à Strasbourg ; demandes auprès de la MDPH et d’établissements.",
+    claims: {
+      given_name: "Nadia",
+      family_name: "Haddad",
+      birthdate: "1983-07-23",
+      gender: "female",
+      birthplace: "67482",
+      birthcountry: "99100",
+      email: "nadia.haddad@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "lucie-bernard",
+    sub: SANDBOX_SUBS.lucieBernard,
+    profile: "personne-agee",
+    description: "Vit seule à Montpellier ; une place en EHPAD lui est proposée.",
+    claims: {
+      given_name: "Lucie",
+      family_name: "Bernard",
+      birthdate: "1939-11-05",
+      gender: "female",
+      birthplace: "34172",
+      birthcountry: "99100",
+      email: "lucie.bernard@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "marc-bernard",
+    sub: SANDBOX_SUBS.marcBernard,
+    profile: "aidant",
+    description: "Fils de Lucie Bernard, qu’il aide au quotidien ; vit à Montpellier, sans démarche à son nom.",
+    claims: {
+      given_name: "Marc",
+      family_name: "Bernard",
+      birthdate: "1966-03-14",
+      gender: "male",
+      birthplace: "34172",
+      birthcountry: "99100",
+      email: "marc.bernard@example.org",
+    },
+    // Empty on purpose: the aidant journey creates his mandate in the portal (ADR 0006), from nothing.
+    aidantOf: [],
   },
 ];
 

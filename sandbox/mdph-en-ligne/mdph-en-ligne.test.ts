@@ -26,8 +26,9 @@ beforeAll(async () => {
       partnerClient(`http://localhost:${mdphelPort}`, "mdphel-test", "mdphel-secret", "MDPH en ligne"),
     ],
   });
-  vt = await startViaTrajectoire({ port: vtPort, issuer: idp.issuer, clientId: "vt-test", clientSecret: "vt-secret", log: silent });
-  mdphel = await startMdphEnLigne({ port: mdphelPort, issuer: idp.issuer, clientId: "mdphel-test", clientSecret: "mdphel-secret", log: silent });
+  vt = await startViaTrajectoire({ port: vtPort, issuer: idp.issuer, clientId: "vt-test", clientSecret: "vt-secret", log: silent, webhook: { url: "http://127.0.0.1:9/webhooks", retryDelaysMs: [] } });
+  // Webhooks go nowhere (never to a portal that might run on the default port).
+  mdphel = await startMdphEnLigne({ port: mdphelPort, issuer: idp.issuer, clientId: "mdphel-test", clientSecret: "mdphel-secret", log: silent, webhook: { url: "http://127.0.0.1:9/webhooks", retryDelaysMs: [] } });
 });
 
 afterAll(async () => {
@@ -51,8 +52,8 @@ describe("MDPH en ligne", () => {
     expect(final.status).toBe(200);
     expect(final.body).toContain("Connecté·e : <strong>Karim Benali</strong>");
     expect(final.body).toContain("<h1>Renouvellement de l’AAH et demande de PCH</h1>");
-    expect(final.body).toContain("Étape 4 sur 6");
-    expect(final.body).toContain("Décision en commission (CDAPH)");
+    expect(final.body).toContain("Étape 3 sur 5");
+    expect(final.body).toContain("Décision de la CDAPH");
     expect(final.body).toContain("Allocation aux adultes handicapés (AAH)");
     expect(browser.cookieNames()).toContain("mdphel_session");
     expect(browser.cookieNames().every((name) => name.startsWith("mdphel_") || name.startsWith("idp_"))).toBe(true);
@@ -67,6 +68,23 @@ describe("MDPH en ligne", () => {
     expect(list.body).not.toContain("MDPH-13-2026-004417");
     const { final: other } = await sophie.browse(`${mdphel.url}/demandes/MDPH-13-2026-004417`);
     expect(other.status).toBe(404);
+  });
+
+  it("shows pieces asked for, the legal deadline and decisions, and the live state after a sandbox change", async () => {
+    const jeanne = new TestBrowser();
+    const { final: before } = await signIn(jeanne, mdphel.url, "/demandes/MDPH-69-2026-002305", SANDBOX_SUBS.jeanneMartin);
+    expect(before.body).toContain("La MDPH attend des pièces de votre part");
+    expect(before.body).toContain("Certificat médical de moins d’un an : en attente");
+    expect(before.body).toContain("Date limite de réponse");
+    expect(before.body).toContain("En attente de décision");
+
+    const moved = await fetch(`${mdphel.url}/sandbox/demandes/MDPH-69-2026-002305/avancer`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: "notification" }) });
+    expect(moved.status).toBe(200);
+    const { final: after } = await jeanne.browse(`${mdphel.url}/demandes/MDPH-69-2026-002305`);
+    expect(after.body).toContain("Étape 5 sur 5");
+    expect(after.body).not.toContain("La MDPH attend des pièces de votre part");
+    expect(after.body).toMatch(/Accordé le .+, jusqu’au /);
+    await fetch(`${mdphel.url}/sandbox/reinitialiser`, { method: "POST" });
   });
 });
 

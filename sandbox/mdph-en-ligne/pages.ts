@@ -1,10 +1,11 @@
-import { backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
+import { alert, backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
 import type { PartnerPage } from "../partner-kit/partner-app";
 import type { SignedInPerson } from "../partner-kit/relying-party";
 import { displayName, findPersonBySub } from "../identity-provider/people";
-import { nextStep, type MdphRequest } from "./data";
+import { NEXT_STEP, stepLabel, stepperPosition, type MdphRequest } from "./data";
 
-// Pages of the MDPH en ligne stand-in: "Mes demandes" and a request detail.
+// Pages of the MDPH en ligne stand-in: "Mes demandes" and a request detail,
+// read from the live store (what the /sandbox controls change shows at once).
 
 export const LIST_PATH = "/demandes";
 
@@ -13,12 +14,13 @@ export function requestPath(id: string): string {
 }
 
 function stepBadge(request: MdphRequest): SafeHtml {
-  return badge(request.step.code === "notifiee" ? "success" : "info", request.step.label);
+  const tone = request.etape.code === "notification" ? "success" : request.etape.code === "pieces-demandees" || request.etape.code === "recours" ? "warning" : "info";
+  return badge(tone, request.etape.libelle);
 }
 
 function beneficiaryName(request: MdphRequest, viewer: SignedInPerson): string {
-  if (request.personSub === viewer.sub) return viewer.displayName;
-  const person = findPersonBySub(request.personSub);
+  if (request.personneSub === viewer.sub) return viewer.displayName;
+  const person = findPersonBySub(request.personneSub);
   return person ? displayName(person) : "Personne accompagnée";
 }
 
@@ -27,9 +29,9 @@ function requestsTable(caption: string, requests: readonly MdphRequest[], viewer
   const rows = requests.map((request) => [
     html`<a href="${requestPath(request.id)}">${request.id}</a>`,
     ...(showBeneficiary ? [beneficiaryName(request, viewer)] : []),
-    html`${request.title}<br><span class="fr-text--sm">${request.rights.map((right) => right.code).join(", ")}</span>`,
+    html`${request.titre}<br><span class="fr-text--sm">${request.droits.map((droit) => droit.code).join(", ")}</span>`,
     stepBadge(request),
-    formatDateFr(request.updatedAt),
+    formatDateFr(request.misAJourLe),
   ]);
   return table({ caption, headers, rows });
 }
@@ -45,28 +47,48 @@ ${requestsTable("Demandes suivies en tant qu’aidant·e", asAidant, viewer, tru
   return { title: "Mes demandes", body };
 }
 
+function decisionText(decision: MdphRequest["droits"][number]["decision"]): SafeHtml | string {
+  if (!decision) return "En attente de décision";
+  const result = decision.resultat === "accorde" ? "Accordé" : "Refusé";
+  return html`${result} le ${formatDateFr(decision.date)}${decision.finValidite ? html`, jusqu’au ${formatDateFr(decision.finValidite)}` : ""}`;
+}
+
 export function renderRequestDetail(request: MdphRequest, viewer: SignedInPerson): PartnerPage {
-  const upcoming = nextStep(request.step);
-  const history = [...request.history].reverse();
+  const { position, total } = stepperPosition(request.etape.code);
+  const upcoming = NEXT_STEP[request.etape.code];
+  const history = [...request.historique].reverse();
+  const pending = request.piecesDemandees.filter((piece) => !piece.recue);
   const body = html`${backLink(LIST_PATH, "Retour à mes demandes")}
-<h1>${request.title}</h1>
+<h1>${request.titre}</h1>
 <div class="fr-stepper">
-  <h2 class="fr-stepper__title">${request.step.label}<span class="fr-stepper__state">Étape ${request.step.position} sur ${request.step.total}</span></h2>
-  <div class="fr-stepper__steps" data-fr-current-step="${request.step.position}" data-fr-steps="${request.step.total}"></div>
-  ${upcoming ? html`<p class="fr-stepper__details"><span class="fr-text--bold">Étape suivante :</span> ${upcoming.label}</p>` : ""}
+  <h2 class="fr-stepper__title">${request.etape.libelle}<span class="fr-stepper__state">Étape ${position} sur ${total}</span></h2>
+  <div class="fr-stepper__steps" data-fr-current-step="${position}" data-fr-steps="${total}"></div>
+  ${upcoming ? html`<p class="fr-stepper__details"><span class="fr-text--bold">Étape suivante :</span> ${stepLabel(upcoming)}</p>` : ""}
 </div>
+${pending.length > 0 ? alert("warning", "La MDPH attend des pièces de votre part", html`Envoyez : ${pending.map((piece, index) => html`${index > 0 ? " ; " : ""}${piece.libelle}`)}.`) : ""}
 ${facts([
   ["Numéro de dossier", request.id],
   ["Pour", beneficiaryName(request, viewer)],
-  ["Droits et prestations demandés", html`<ul class="fr-mb-0">${request.rights.map((right) => html`<li>${right.label}</li>`)}</ul>`],
-  ["MDPH", request.mdph.name],
-  ["Demande envoyée le", formatDateFr(request.createdAt)],
-  ["Dernière mise à jour", formatDateFr(request.updatedAt)],
+  ["MDPH", request.mdph.nom],
+  ["Dossier déposé le", formatDateFr(request.dateDepot)],
+  ["Date limite de réponse", html`${formatDateFr(request.dateLimiteLegale)} <span class="fr-hint-text">4 mois après le dépôt ; sans réponse à cette date, la demande est considérée comme refusée.</span>`],
+  ["Dernière mise à jour", formatDateFr(request.misAJourLe)],
 ])}
-<h2>Historique</h2>
+${table({
+  caption: "Droits et prestations demandés",
+  headers: ["Droit ou prestation", "Décision"],
+  rows: request.droits.map((droit) => [droit.libelle, decisionText(droit.decision)]),
+})}
+${request.piecesDemandees.length > 0
+  ? html`<h2 class="fr-mt-4w">Pièces demandées</h2>
+<ul>
+${request.piecesDemandees.map((piece) => html`  <li>${piece.libelle} : ${piece.recue ? "reçue" : "en attente"}</li>
+`)}</ul>`
+  : ""}
+<h2 class="fr-mt-4w">Historique</h2>
 <ol>
 ${history.map(
-  (entry) => html`  <li class="fr-mb-2w"><strong>${formatDateFr(entry.date)}</strong> : ${entry.step.label}${entry.comment ? html`<br><span class="fr-text--sm">${entry.comment}</span>` : ""}</li>
+  (entry) => html`  <li class="fr-mb-2w"><strong>${formatDateFr(entry.date)}</strong> : ${entry.libelle}${entry.commentaire ? html`<br><span class="fr-text--sm">${entry.commentaire}</span>` : ""}</li>
 `,
 )}</ol>`;
   return { title: `Demande ${request.id}`, body };

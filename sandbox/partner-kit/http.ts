@@ -45,6 +45,17 @@ export function sendText(res: ServerResponse, status: number, body: string): voi
   res.end(body);
 }
 
+/** A JSON answer (the partners' API and the sandbox control endpoints). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    "x-content-type-options": "nosniff",
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+    ...headers,
+  });
+  res.end(JSON.stringify(body));
+}
+
 /** 303 See Other: the browser follows with GET, which is what every flow here wants. */
 export function redirect(res: ServerResponse, location: string, headers: Record<string, string | string[]> = {}): void {
   res.writeHead(303, { ...SECURITY_HEADERS, location, "cache-control": "no-store", ...headers });
@@ -103,6 +114,27 @@ export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
     chunks.push(buffer);
   }
   return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/** Reads a small JSON body; an empty body is `undefined`. Throws HttpError 400/413/415. */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_FORM_BYTES) throw new HttpError(413, "Corps de requête trop volumineux.");
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8").trim();
+  if (text === "") return undefined;
+  const type = req.headers["content-type"] ?? "";
+  if (!type.startsWith("application/json")) throw new HttpError(415, "Corps JSON attendu (application/json).");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, "Corps JSON invalide.");
+  }
 }
 
 /** The request URL, parsed against a base so `pathname` and `searchParams` are available. */

@@ -27,6 +27,9 @@ export interface PartnerRoute {
   render(match: RegExpExecArray, person: SignedInPerson): PartnerPage | undefined;
 }
 
+/** Handles a request outside the signed-in pages (JSON API, sandbox controls); resolves true when it answered. */
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
+
 export interface PartnerAppOptions {
   service: ServiceIdentity;
   /** Prefix of the session cookie ("vt" → "vt_session"), distinct per app since localhost shares cookies across ports. */
@@ -34,6 +37,10 @@ export interface PartnerAppOptions {
   /** Where "/" leads. */
   homePath: string;
   routes: readonly PartnerRoute[];
+  /** Tried in order before the pages; they need no session. */
+  handlers?: readonly RequestHandler[];
+  /** Called when the server closes (e.g. to cancel pending webhook retries). */
+  onClose?: () => void;
   port: number;
   host: string;
   /** Public base URL; default http://localhost:<bound port>. */
@@ -99,6 +106,9 @@ export async function startPartnerApp(options: PartnerAppOptions): Promise<Runni
     const { pathname } = url;
     if (pathname === PARTNER_PATHS.health) return sendText(res, 200, "ok");
     if (await serveDsfrAsset(req, res, pathname)) return;
+    for (const handler of options.handlers ?? []) {
+      if (await handler(req, res, url)) return;
+    }
     if (pathname === PARTNER_PATHS.callback) return handleCallback(req, res, url);
     if (pathname === PARTNER_PATHS.signOut) return handleSignOut(req, res);
     if (pathname === PARTNER_PATHS.postLogout) return handlePostLogout(req, res, url);
@@ -288,5 +298,12 @@ ${message}
     postLogoutRedirectUri: `${publicUrl}${PARTNER_PATHS.postLogout}`,
     signingAlg: options.signingAlg,
   });
-  return { url: publicUrl, port: bound.port, close: bound.close };
+  return {
+    url: publicUrl,
+    port: bound.port,
+    close: async () => {
+      options.onClose?.();
+      await bound.close();
+    },
+  };
 }

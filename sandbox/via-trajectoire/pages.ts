@@ -1,10 +1,11 @@
-import { backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
+import { alert, backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
 import type { PartnerPage } from "../partner-kit/partner-app";
 import type { SignedInPerson } from "../partner-kit/relying-party";
 import { displayName, findPersonBySub } from "../identity-provider/people";
-import type { AdmissionRequest, AdmissionStatus } from "./data";
+import { CATEGORIES, TRE_R357, type AdmissionRequest, type StatusCode } from "./data";
 
-// Pages of the ViaTrajectoire stand-in: "Mes demandes" and a request detail.
+// Pages of the ViaTrajectoire stand-in: "Mes demandes" and a request detail,
+// read from the live store (what the /sandbox controls change shows at once).
 
 export const LIST_PATH = "/demandes";
 
@@ -12,13 +13,14 @@ export function requestPath(id: string): string {
   return `${LIST_PATH}/${encodeURIComponent(id)}`;
 }
 
-function statusBadge(status: AdmissionStatus, spacing = ""): SafeHtml {
+function statusBadge(code: StatusCode, spacing = ""): SafeHtml {
+  const status = TRE_R357[code];
   return badge(status.tone, status.plainLabel, spacing);
 }
 
 function beneficiaryName(request: AdmissionRequest, viewer: SignedInPerson): string {
-  if (request.personSub === viewer.sub) return viewer.displayName;
-  const person = findPersonBySub(request.personSub);
+  if (request.personneSub === viewer.sub) return viewer.displayName;
+  const person = findPersonBySub(request.personneSub);
   return person ? displayName(person) : "Personne accompagnée";
 }
 
@@ -27,9 +29,9 @@ function requestsTable(caption: string, requests: readonly AdmissionRequest[], v
   const rows = requests.map((request) => [
     html`<a href="${requestPath(request.id)}">${request.id}</a>`,
     ...(showBeneficiary ? [beneficiaryName(request, viewer)] : []),
-    html`${request.establishment.name}<br><span class="fr-text--sm">${request.establishment.categoryAcronym}, ${request.establishment.city}</span>`,
-    statusBadge(request.status),
-    formatDateFr(request.updatedAt),
+    html`${request.etablissement.nom}<br><span class="fr-text--sm">${CATEGORIES[request.etablissement.categorie.code].sigle}, ${request.etablissement.commune}</span>`,
+    statusBadge(request.statut.code),
+    formatDateFr(request.misAJourLe),
   ]);
   return table({ caption, headers, rows });
 }
@@ -46,24 +48,30 @@ ${requestsTable("Demandes suivies en tant qu’aidant·e", asAidant, viewer, tru
 }
 
 export function renderRequestDetail(request: AdmissionRequest, viewer: SignedInPerson): PartnerPage {
-  const history = [...request.history].reverse();
+  const history = [...request.historique].reverse();
+  const { etablissement } = request;
   const body = html`${backLink(LIST_PATH, "Retour à mes demandes")}
-<h1>${request.title}</h1>
-${statusBadge(request.status, "fr-mb-3w")}
+<h1>${request.titre}</h1>
+${statusBadge(request.statut.code, "fr-mb-3w")}
+${request.reponseAttendueAvant ? alert("warning", "L’établissement vous propose une admission", html`Confirmez votre réponse avant le ${formatDateFr(request.reponseAttendueAvant)}.`) : ""}
 ${facts([
   ["Numéro de demande", request.id],
   ["Pour", beneficiaryName(request, viewer)],
-  ["Établissement", html`${request.establishment.name}, ${request.establishment.postalCode} ${request.establishment.city}`],
-  ["Type d’établissement", `${request.establishment.categoryLabel} (${request.establishment.categoryAcronym})`],
-  ["Accueil demandé", request.accommodation],
-  ["Demande envoyée le", formatDateFr(request.createdAt)],
-  ["Dernière mise à jour", formatDateFr(request.updatedAt)],
-  ["Statut (nomenclature TRE_R357)", html`<code>${request.status.code}</code> — ${request.status.label}`],
+  ["Établissement", html`${etablissement.nom}, ${etablissement.codePostal} ${etablissement.commune}`],
+  ["Type d’établissement", `${etablissement.categorie.libelle} (${CATEGORIES[etablissement.categorie.code].sigle})`],
+  ["Numéro FINESS", etablissement.finess],
+  ["Accueil demandé", request.accueil],
+  ["Demande envoyée le", formatDateFr(request.historique[0]?.date ?? request.misAJourLe)],
+  ["Dernière mise à jour", formatDateFr(request.misAJourLe)],
+  ["Statut (nomenclature TRE_R357)", html`<code>${request.statut.code}</code> — ${request.statut.display}`],
+  ...(request.prochaineEtape
+    ? ([["Prochaine étape", html`${request.prochaineEtape.libelle}${request.prochaineEtape.dateEstimee ? html` (vers le ${formatDateFr(request.prochaineEtape.dateEstimee)})` : ""}`]] as const)
+    : []),
 ])}
 <h2>Historique</h2>
 <ol>
 ${history.map(
-  (entry) => html`  <li class="fr-mb-2w"><strong>${formatDateFr(entry.date)}</strong> : ${entry.status.plainLabel}${entry.comment ? html`<br><span class="fr-text--sm">${entry.comment}</span>` : ""}</li>
+  (entry) => html`  <li class="fr-mb-2w"><strong>${formatDateFr(entry.date)}</strong> : ${TRE_R357[entry.statut.code].plainLabel}${entry.commentaire ? html`<br><span class="fr-text--sm">${entry.commentaire}</span>` : ""}</li>
 `,
 )}</ol>`;
   return { title: `Demande ${request.id}`, body };

@@ -1,23 +1,29 @@
-import type { RunningServer } from "../partner-kit/http";
-import { runWhenMain, startRequestsPartner, type PartnerServerOptions } from "../partner-kit/requests-partner";
-import { admissionRequestsFor, findAdmissionRequest } from "./data";
+import { runWhenMain, startRequestsPartner, type PartnerServerOptions, type RunningRequestsPartner } from "../partner-kit/requests-partner";
+import { TRE_R357, createAdmissionStore, toWire, type AdmissionStore } from "./data";
 import { LIST_PATH, renderRequestDetail, renderRequestList } from "./pages";
 
 // ViaTrajectoire stand-in: admission requests to EHPAD and disability
-// establishments, behind its own OIDC sign-in at the identity provider.
+// establishments, behind its own OIDC sign-in at the identity provider, with
+// the JSON API and webhooks of ADR 0006 and the /sandbox controls.
 
 export const VIA_TRAJECTOIRE_COOKIE_PREFIX = "vt";
 
 export type ViaTrajectoireOptions = PartnerServerOptions;
 
-export function startViaTrajectoire(options: ViaTrajectoireOptions = {}): Promise<RunningServer> {
+const STATUSES = Object.entries(TRE_R357).map(([code, status]) => ({ code, libelle: status.label }));
+
+export function startViaTrajectoire(options: ViaTrajectoireOptions = {}): Promise<RunningRequestsPartner<AdmissionStore>> {
   return startRequestsPartner(
     {
       configKey: "viaTrajectoire",
+      partnerId: "via-trajectoire",
       service: { name: "ViaTrajectoire", tagline: "Demandes d’admission en établissement médico-social", homeHref: LIST_PATH },
       cookiePrefix: VIA_TRAJECTOIRE_COOKIE_PREFIX,
-      listRequests: admissionRequestsFor,
-      findRequest: findAdmissionRequest,
+      createStore: createAdmissionStore,
+      toWire,
+      orientationsFor: (store, sub) => store.orientationsFor(sub),
+      states: STATUSES,
+      currentState: (request) => ({ code: request.statut.code, libelle: request.statut.display }),
       renderList: renderRequestList,
       renderDetail: renderRequestDetail,
     },

@@ -18,7 +18,8 @@ const silent = () => {};
 beforeAll(async () => {
   const port = await reservePort();
   idp = await startIdentityProvider({ port: 0, clients: [partnerClient(`http://localhost:${port}`, client.id, client.secret, "ViaTrajectoire")] });
-  vt = await startViaTrajectoire({ port, issuer: idp.issuer, clientId: client.id, clientSecret: client.secret, log: silent });
+  // Webhooks go nowhere (never to a portal that might run on the default port).
+  vt = await startViaTrajectoire({ port, issuer: idp.issuer, clientId: client.id, clientSecret: client.secret, log: silent, webhook: { url: "http://127.0.0.1:9/webhooks", retryDelaysMs: [] } });
 });
 
 afterAll(async () => {
@@ -71,7 +72,7 @@ describe("sign-in at the identity provider", () => {
     expect(final.url).toBe(`${vt.url}/demandes/VT-2026-004211`);
     expect(final.status).toBe(200);
     expect(final.body).toContain("Connecté·e : <strong>Jeanne Martin</strong>");
-    expect(final.body).toContain("Demande d’admission en EHPAD — Résidence Les Tilleuls");
+    expect(final.body).toContain("Demande d’admission en EHPAD — Résidence Les Acacias");
     expect(final.body).toContain("Inscrit·e sur liste d’attente");
     expect(final.body).toContain("<code>72</code>");
   });
@@ -184,7 +185,22 @@ describe("pages", () => {
     expect(aidantList.body).toContain("Jeanne Martin");
     const { final: detail } = await visit(sophie, "/demandes/VT-2026-004212");
     expect(detail.status).toBe(200);
-    expect(detail.body).toContain("Le Clos Fleuri");
+    expect(detail.body).toContain("EHPAD Les Peupliers");
+  });
+
+  it("shows an admission proposal to confirm, and the live status after a sandbox change", async () => {
+    const jeanne = await signedInBrowser(SANDBOX_SUBS.jeanneMartin);
+    const { final: proposal } = await visit(jeanne, "/demandes/VT-2026-004212");
+    expect(proposal.body).toContain("L’établissement vous propose une admission");
+    expect(proposal.body).toMatch(/Confirmez votre réponse avant le \d/);
+    expect(proposal.body).toContain("690000008");
+
+    const moved = await fetch(`${vt.url}/sandbox/demandes/VT-2026-004212/avancer`, { method: "POST" });
+    expect(moved.status).toBe(200);
+    const { final: entered } = await visit(jeanne, "/demandes/VT-2026-004212");
+    expect(entered.body).toContain("<code>47</code>");
+    expect(entered.body).not.toContain("L’établissement vous propose une admission");
+    await fetch(`${vt.url}/sandbox/reinitialiser`, { method: "POST" });
   });
 
   it("answers 404 for a request that is not the person's", async () => {
@@ -192,7 +208,7 @@ describe("pages", () => {
     const { final } = await visit(karim, "/demandes/VT-2026-004211");
     expect(final.status).toBe(404);
     expect(final.body).toContain("Page introuvable");
-    expect(final.body).not.toContain("Tilleuls");
+    expect(final.body).not.toContain("Acacias");
   });
 
   it("renders accessible pages: lang, unique title, one h1, skip link, main#main", async () => {

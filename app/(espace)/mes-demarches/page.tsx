@@ -1,36 +1,60 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
+import Link from "next/link";
 
+import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
 import { PageLayout } from "@/components/PageLayout";
-import { PartnerHandoverLinks } from "@/components/PartnerHandoverLinks";
+import { AccessDenied } from "@/components/requests/AccessDenied";
+import { ActingForSwitch } from "@/components/requests/ActingForSwitch";
+import { LiveRequestsDashboard } from "@/components/requests/LiveRequestsDashboard";
 import { SignInForm } from "@/components/SignInForm";
-import { getPortalSession } from "@/lib/auth";
+import { getPrisma } from "@/lib/db";
+import { recordAccess } from "@/lib/mandates";
+import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { loadDashboard } from "@/lib/requests/dashboard";
+import { firstParam, forQuery, resolveViewer, whoseRequests } from "@/lib/requests/viewer";
 
 export const metadata: Metadata = { title: "Mes démarches" };
 
-export default async function MyRequestsPage() {
-  const session = await getPortalSession();
-  if (!session) {
+const LEAD = "Suivez votre demande à la MDPH et vos demandes d'admission en établissement au même endroit.";
+
+export type MyRequestsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MyRequestsPage({ searchParams }: MyRequestsPageProps) {
+  const viewer = await resolveViewer(firstParam((await searchParams).pour));
+  if (viewer.kind === "signed-out") {
     return (
-      <PageLayout
-        title="Mes démarches"
-        lead="Suivez votre demande à la MDPH et vos demandes d'admission en établissement au même endroit."
-      >
+      <PageLayout title="Mes démarches" lead={LEAD}>
         <p>Connectez-vous pour voir vos démarches.</p>
         <SignInForm callbackUrl="/mes-demarches" />
       </PageLayout>
     );
   }
+  if (viewer.kind === "denied") {
+    return (
+      <PageLayout title="Mes démarches">
+        <AccessDenied />
+      </PageLayout>
+    );
+  }
+  const { session, viewed, people } = viewer;
+  const query = forQuery(viewed, session);
+  const [dashboard, version] = await Promise.all([loadDashboard(await getPrisma(), viewed.subject), getReadingVersion()]);
+  await recordAccess(viewed, session.userId, "liste-demarches");
+  const self = viewed.userId === session.userId;
   return (
-    <PageLayout title="Mes démarches" lead={`Bonjour ${session.givenName}.`}>
-      <Alert
-        severity="info"
-        title="Le suivi de vos démarches sur ce site arrive bientôt"
-        description="En attendant, vous pouvez suivre vos démarches directement sur les services partenaires, sans vous reconnecter."
-        className="fr-mb-4w"
-      />
-      <h2>Continuer sur un service partenaire</h2>
-      <PartnerHandoverLinks />
+    <PageLayout title="Mes démarches" lead={self ? `Bonjour ${session.givenName}. ${LEAD}` : `Vous consultez les démarches de ${viewed.name}.`}>
+      <ActingForSwitch viewer={{ userId: session.userId, name: session.name }} people={people} selectedUserId={viewed.userId} action="/mes-demarches" />
+      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--middle fr-mb-2w">
+        <div className="fr-col-auto">
+          <ReadingVersionSwitch current={version} path={`/mes-demarches${query}`} />
+        </div>
+        <div className="fr-col-auto fr-mb-4w">
+          <Link className="fr-link fr-icon-notification-3-line fr-link--icon-left" href="/mes-demarches/notifications">
+            Mes notifications
+          </Link>
+        </div>
+      </div>
+      <LiveRequestsDashboard initial={dashboard} endpoint={`/api/mes-demarches${query}`} version={version} forQuery={query} whose={whoseRequests(viewed, session)} />
     </PageLayout>
   );
 }

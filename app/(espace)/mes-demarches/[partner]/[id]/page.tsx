@@ -1,0 +1,192 @@
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
+import { PageLayout } from "@/components/PageLayout";
+import { AccessDenied } from "@/components/requests/AccessDenied";
+import { PartnerDownAlerts } from "@/components/requests/PartnerDownAlerts";
+import { RequestTimeline } from "@/components/requests/RequestTimeline";
+import { StatusText } from "@/components/requests/StatusText";
+import { SignInForm } from "@/components/SignInForm";
+import { getPrisma } from "@/lib/db";
+import { recordAccess } from "@/lib/mandates";
+import { partnerNames } from "@/lib/partners/partner-names";
+import { isRequestPartnerId } from "@/lib/partners/registry";
+import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { loadFollowedRequest } from "@/lib/requests/dashboard";
+import { formatCalendarDate, nextStepText, todoText } from "@/lib/requests/format";
+import { firstParam, forQuery, resolveViewer, whoseRequests } from "@/lib/requests/viewer";
+
+export type RequestPageProps = {
+  params: Promise<{ partner: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata: Metadata = { title: "Détail d'une démarche" };
+
+const DECISIONS = { accorde: "Accordé", refuse: "Refusé" } as const;
+
+export default async function RequestPage({ params, searchParams }: RequestPageProps) {
+  const { partner, id: rawId } = await params;
+  const id = decodeURIComponent(rawId);
+  if (!isRequestPartnerId(partner) || !/^[A-Za-z0-9-]{1,40}$/.test(id)) notFound();
+  const viewer = await resolveViewer(firstParam((await searchParams).pour));
+  const parents = [{ label: "Mes démarches", href: "/mes-demarches" }];
+  if (viewer.kind === "signed-out") {
+    const path = `/mes-demarches/${partner}/${encodeURIComponent(id)}`;
+    return (
+      <PageLayout title="Détail d'une démarche" parents={parents}>
+        <p>Connectez-vous pour voir cette démarche.</p>
+        <SignInForm callbackUrl={path} />
+      </PageLayout>
+    );
+  }
+  if (viewer.kind === "denied") {
+    return (
+      <PageLayout title="Détail d'une démarche" parents={parents}>
+        <AccessDenied />
+      </PageLayout>
+    );
+  }
+  const { session, viewed } = viewer;
+  const view = await loadFollowedRequest(await getPrisma(), viewed.subject, partner, id);
+  // Unknown, or someone else's: the same 404, so no one learns whose it is.
+  if (!view) notFound();
+  await recordAccess(viewed, session.userId, "demarche", `${partner}/${id}`);
+  const version = await getReadingVersion();
+  const { request, state } = view;
+  const query = forQuery(viewed, session);
+  const listParents = [{ label: "Mes démarches", href: `/mes-demarches${query}` }];
+  return (
+    <PageLayout title={request.title} parents={listParents}>
+      <PartnerDownAlerts partners={[state]} whose={whoseRequests(viewed, session)} single />
+      <ul className="fr-badges-group fr-mb-2w">
+        <li>
+          <Badge noIcon as="span">
+            {partnerNames[request.partner]}
+          </Badge>
+        </li>
+        <li>
+          <Badge severity={request.status.severity} as="span">
+            {request.status.plainLabel}
+          </Badge>
+        </li>
+      </ul>
+      <p>
+        Suivie par : {request.handledBy}. Numéro de la demande : {request.id}.
+        {request.filedOn ? ` Dossier déposé le ${formatCalendarDate(request.filedOn)}.` : ""}
+      </p>
+      <ReadingVersionSwitch current={version} path={`/mes-demarches/${partner}/${encodeURIComponent(id)}${query}`} />
+
+      {request.todo.length > 0 ? (
+        <div className="fr-alert fr-alert--warning fr-mb-4w">
+          <h2 className="fr-alert__title">À faire</h2>
+          <ul>
+            {request.todo.map((reason) => (
+              <li key={todoText(reason, version)}>{todoText(reason, version)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <h2>Où en est la demande</h2>
+      <p className="fr-hint-text">Statut officiel : {request.status.label}</p>
+      <StatusText status={request.status} version={version} withNext />
+      {request.nextStep ? (
+        <>
+          <h2>Prochaine étape</h2>
+          <p>{nextStepText(request.nextStep)}</p>
+        </>
+      ) : null}
+
+      <RequestTimeline steps={request.timeline} headingLevel="h3" withComments withOfficialLabels />
+
+      {request.rights.length > 0 ? (
+        <>
+          <h2>Droits demandés</h2>
+          <div className="fr-table">
+            <table>
+              <caption className="fr-sr-only">Droits demandés et décisions</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Droit</th>
+                  <th scope="col">Décision</th>
+                  <th scope="col">Valable jusqu&apos;au</th>
+                </tr>
+              </thead>
+              <tbody>
+                {request.rights.map((right) => (
+                  <tr key={right.label}>
+                    <th scope="row">{right.label}</th>
+                    <td>{right.decision ? `${DECISIONS[right.decision]}${right.decidedOn ? ` le ${formatCalendarDate(right.decidedOn)}` : ""}` : "Pas encore décidé"}</td>
+                    <td>{right.validUntil ? formatCalendarDate(right.validUntil) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+
+      {request.pieces.length > 0 ? (
+        <>
+          <h2>Pièces demandées</h2>
+          <ul>
+            {request.pieces.map((piece) => (
+              <li key={piece.label}>
+                {piece.label} : {piece.received ? "reçue" : "à envoyer"}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {request.establishment ? (
+        <>
+          <h2>Établissement</h2>
+          <dl className="portal-facts">
+            <div>
+              <dt>Nom</dt>
+              <dd>{request.establishment.name}</dd>
+            </div>
+            <div>
+              <dt>Catégorie</dt>
+              <dd>{request.establishment.category}</dd>
+            </div>
+            <div>
+              <dt>Commune</dt>
+              <dd>
+                {request.establishment.postalCode} {request.establishment.city}
+              </dd>
+            </div>
+            <div>
+              <dt>Accueil demandé</dt>
+              <dd>{request.establishment.accommodation}</dd>
+            </div>
+          </dl>
+        </>
+      ) : null}
+
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+        <li>
+          <a className="fr-btn fr-icon-external-link-line fr-btn--icon-right" href={request.handoverUrl}>
+            Continuer sur {partnerNames[request.partner]}
+          </a>
+        </li>
+        {request.offerPath ? (
+          <li>
+            <a className="fr-btn fr-btn--secondary" href={request.offerPath}>
+              Voir la fiche de l&apos;établissement
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a className="fr-btn fr-btn--tertiary" href={`/mes-demarches${query}`}>
+            Revenir à la liste
+          </a>
+        </li>
+      </ul>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import { getPrisma } from "@/lib/db";
+import { recordAccess } from "@/lib/mandates";
+import { loadDashboard } from "@/lib/requests/dashboard";
+import { firstParam, resolveViewer } from "@/lib/requests/viewer";
+
+/** The dashboard as JSON, for the page's refresh: same authorization and access log as the page. */
+export async function GET(request: NextRequest) {
+  const viewer = await resolveViewer(firstParam(request.nextUrl.searchParams.get("pour")));
+  const headers = { "cache-control": "private, no-store" };
+  if (viewer.kind === "signed-out") return NextResponse.json({ erreur: "Connectez-vous pour voir vos démarches." }, { status: 401, headers });
+  if (viewer.kind === "denied") return NextResponse.json({ erreur: "Vous ne pouvez pas consulter les démarches de cette personne." }, { status: 403, headers });
+  const dashboard = await loadDashboard(await getPrisma(), viewer.viewed.subject);
+  await recordAccess(viewer.viewed, viewer.session.userId, "liste-demarches");
+  return NextResponse.json(dashboard, { headers });
+}

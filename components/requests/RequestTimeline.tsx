@@ -1,0 +1,24 @@
+import type { TimelineStep } from "@/lib/requests/domain";
+import { formatInstantDate } from "@/lib/requests/format";
+
+export type RequestTimelineProps = { steps: TimelineStep[]; headingLevel: "h3" | "h4"; withComments?: boolean; withOfficialLabels?: boolean };
+
+/** Past steps, oldest first, the current one last. */
+export function RequestTimeline({ steps, headingLevel: Heading, withComments = false, withOfficialLabels = false }: RequestTimelineProps) {
+  if (steps.length === 0) return null;
+  return (
+    <>
+      <Heading className="fr-text--md fr-mb-1w">Étapes passées</Heading>
+      <ol className="portal-timeline fr-mb-2w">
+        {steps.map((step, index) => (
+          <li key={`${step.date}-${index}`} aria-current={index === steps.length - 1 ? "step" : undefined}>
+            <span className="fr-text--bold">{formatInstantDate(step.date)}</span> : {step.plainLabel}
+            {index === steps.length - 1 ? <span className="fr-sr-only"> (étape actuelle)</span> : null}
+            {withOfficialLabels && step.label !== step.plainLabel ? <span className="fr-hint-text">Libellé officiel : {step.label}</span> : null}
+            {withComments && step.comment ? <span className="fr-hint-text">{step.comment}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
