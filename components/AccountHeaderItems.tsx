@@ -22,6 +22,16 @@ export async function AccountHeaderItem() {
   );
 }
 
+/** Header quick-access item: the person's aidants (mandates), shown only when signed in. */
+export async function AidantsHeaderItem() {
+  if (!(await getPortalSession())) return null;
+  return (
+    <Link className="fr-btn fr-icon-team-line" href="/mon-compte/aidants">
+      Mes aidants
+    </Link>
+  );
+}
+
 /** Header quick-access item: sign-out form, shown only when signed in. */
 export async function SignOutHeaderItem() {
   if (!(await getPortalSession())) return null;

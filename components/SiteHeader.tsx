@@ -1,7 +1,7 @@
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 
-import { AccountHeaderItem, NotificationsHeaderItem, SignOutHeaderItem } from "./AccountHeaderItems";
+import { AccountHeaderItem, AidantsHeaderItem, NotificationsHeaderItem, SignOutHeaderItem } from "./AccountHeaderItems";
 import { MainNavigation } from "./MainNavigation";
 
 export const SERVICE_NAME = "Portail Autonomie";
@@ -25,6 +25,7 @@ export function SiteHeader() {
         headerFooterDisplayItem,
         <AccountHeaderItem key="account" />,
         <NotificationsHeaderItem key="notifications" />,
+        <AidantsHeaderItem key="aidants" />,
         <SignOutHeaderItem key="sign-out" />,
       ]}
       navigation={<MainNavigation />}

@@ -20,6 +20,8 @@ const baseRoutes: SiteRoute[] = [
   { path: "/comparer", title: "Comparer des solutions", section: "principal" },
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
   { path: "/mes-demarches/notifications", title: "Mes notifications", section: "principal" },
+  { path: "/mon-compte/aidants", title: "Mes aidants", section: "principal" },
+  { path: "/aidant/accepter", title: "Aider un proche", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
   { path: "/accessibilite", title: "Accessibilité", section: "obligatoire" },
   { path: "/mentions-legales", title: "Mentions légales", section: "obligatoire" },

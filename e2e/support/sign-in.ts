@@ -12,7 +12,8 @@ export const people = {
   marc: { key: "marc-bernard", name: "Marc Bernard" },
 } as const;
 
-export type Person = (typeof people)[keyof typeof people];
+/** An invented person of the sandbox identity provider: its key there and the name the portal shows. */
+export type Person = { key: string; name: string };
 
 export const identityProviderOrigin = new URL(process.env.FRANCECONNECT_ISSUER ?? "http://localhost:4110/api/v2").origin;
 

@@ -6,6 +6,7 @@ import { createMandateService, type InvitationInput, type MandateScope, type Man
 export { MandateAccessDeniedError, MandateError, isMandateErrorCode, mandateErrorMessages, type MandateErrorCode } from "./errors";
 export { formatInvitationCode, normaliseInvitationCode } from "./code";
 export { describeAccess } from "./access-labels";
+export { formatDate, formatDateTime, scopeLabels, scopeLabelsForAidant, stateLabels } from "./labels";
 export {
   INVITATION_VALIDITY_DAYS,
   MANDATE_SCOPES,
@@ -66,4 +67,9 @@ export function listMandatesReceived(aidantUserId: string): Promise<MandateView[
 /** Who saw what, when (most recent first). */
 export function listAccessLog(mandatorUserId: string) {
   return service.listAccessLog(mandatorUserId);
+}
+
+/** The invitation just created by this mandator, with its code, or null (see invitation-flash.ts). */
+export function findJustCreatedInvitation(mandatorUserId: string, mandateId: string, code: string) {
+  return service.findJustCreatedInvitation(mandatorUserId, mandateId, code);
 }

@@ -218,7 +218,22 @@ export function createMandateService(getPrisma: () => Promise<PrismaClient>, clo
     }));
   }
 
+  /**
+   * The invitation whose code was just created, to show the code once: only
+   * when it belongs to this mandator, is still pending and the code matches its hash.
+   */
+  async function findJustCreatedInvitation(mandatorUserId: string, mandateId: string, code: string): Promise<{ mandate: MandateView; code: string } | null> {
+    const normalised = normaliseInvitationCode(code);
+    if (!normalised || !userId.safeParse(mandateId).success) return null;
+    const prisma = await getPrisma();
+    const now = clock();
+    const row = await prisma.mandate.findFirst({ where: { id: mandateId, mandatorId: mandatorUserId, codeHash: hashInvitationCode(normalised) }, include: { mandator: true, aidant: true } });
+    if (!row || mandateState(row, now) !== "en-attente") return null;
+    return { mandate: toView(row, now), code: normalised };
+  }
+
   return {
+    findJustCreatedInvitation,
     resolveViewedPerson,
     recordAccess,
     listConsultablePeople,

@@ -54,6 +54,11 @@ export default async function MyRequestsPage({ searchParams }: MyRequestsPagePro
             Mes notifications
           </Link>
         </div>
+        <div className="fr-col-auto fr-mb-4w">
+          <Link className="fr-link fr-icon-team-line fr-link--icon-left" href="/mon-compte/aidants">
+            Mes aidants
+          </Link>
+        </div>
       </div>
       <LiveRequestsDashboard initial={dashboard} endpoint={`/api/mes-demarches${query}`} version={version} forQuery={query} whose={whoseRequests(viewed, session)} />
       <h2>Continuer sur un service partenaire</h2>

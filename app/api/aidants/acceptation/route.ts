@@ -1,0 +1,20 @@
+import type { NextRequest } from "next/server";
+
+import { acceptInvitation, MandateError, normaliseInvitationCode } from "@/lib/mandates";
+import { handleMandateForm, MANDATE_PAGES, redirectTo } from "@/lib/mandates/form-posts";
+
+/** POST from "Accepter l'invitation" on /aidant/accepter. */
+export async function POST(request: NextRequest) {
+  return handleMandateForm(request, MANDATE_PAGES.received, async (session, form) => {
+    const typed = form.get("code");
+    const code = typeof typed === "string" ? typed.slice(0, 40) : "";
+    try {
+      const mandate = await acceptInvitation(session.userId, code);
+      return redirectTo(MANDATE_PAGES.received, { resultat: "acceptee", pour: mandate.mandatorUserId });
+    } catch (error) {
+      if (!(error instanceof MandateError)) throw error;
+      // Prefill the field again with what was typed (normalised when possible) so it can be corrected.
+      return redirectTo(MANDATE_PAGES.received, { erreur: error.code, code: normaliseInvitationCode(code) ?? code.trim() });
+    }
+  });
+}

@@ -1,0 +1,32 @@
+import type { NextRequest } from "next/server";
+
+import { env } from "@/lib/env";
+import { createInvitation } from "@/lib/mandates";
+import { handleMandateForm, MANDATE_PAGES, redirectTo } from "@/lib/mandates/form-posts";
+import {
+  encodeInvitationFlash,
+  INVITATION_FLASH_COOKIE,
+  INVITATION_FLASH_MAX_AGE_SECONDS,
+  INVITATION_FLASH_PATH,
+} from "@/lib/mandates/invitation-flash";
+
+/** POST from "Inviter un aidant" on /mon-compte/aidants. */
+export async function POST(request: NextRequest) {
+  return handleMandateForm(request, MANDATE_PAGES.given, async (session, form) => {
+    const label = form.get("aidantLabel");
+    const { mandate, code } = await createInvitation(session.userId, {
+      aidantLabel: typeof label === "string" ? label : "",
+      scopes: form.getAll("scopes").filter((scope): scope is string => typeof scope === "string") as never,
+    });
+    const response = redirectTo(MANDATE_PAGES.given, { resultat: "invitation-creee" });
+    // The code never goes in a URL (history, logs): a cookie for this page only, read once.
+    response.cookies.set(INVITATION_FLASH_COOKIE, encodeInvitationFlash(mandate.id, code), {
+      httpOnly: true,
+      sameSite: "strict",
+      secure: env().PORTAL_URL.startsWith("https://"),
+      path: INVITATION_FLASH_PATH,
+      maxAge: INVITATION_FLASH_MAX_AGE_SECONDS,
+    });
+    return response;
+  });
+}
