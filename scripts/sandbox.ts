@@ -2,7 +2,8 @@
  * `npm run sandbox`: starts every local partner service, each on its own
  * localhost port, configured by the same environment variables the portal and
  * the importers read (so both sides always agree), and stops them on Ctrl+C.
- * `npm run demo` and the Playwright suite start it too.
+ * `npm run demo` and the Playwright suite start it too. The two requests
+ * partners also serve a /sandbox control page (see `npm run sandbox:avancer`).
  */
 import { ingestConfigFromEnv } from "@/lib/ingest/config";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
@@ -28,10 +29,11 @@ async function main(): Promise<void> {
   console.log(`  ${"Identité (type FranceConnect)".padEnd(32)} ${identityProvider.url}`);
   const viaTrajectoire = await startViaTrajectoire();
   running.push(viaTrajectoire);
-  console.log(`  ${"ViaTrajectoire".padEnd(32)} ${viaTrajectoire.url}`);
+  console.log(`  ${"ViaTrajectoire".padEnd(32)} ${viaTrajectoire.url}  (pilotage : ${viaTrajectoire.url}/sandbox)`);
   const mdphEnLigne = await startMdphEnLigne();
   running.push(mdphEnLigne);
-  console.log(`  ${"MDPH en ligne".padEnd(32)} ${mdphEnLigne.url}`);
+  console.log(`  ${"MDPH en ligne".padEnd(32)} ${mdphEnLigne.url}  (pilotage : ${mdphEnLigne.url}/sandbox)`);
+  console.log(`  ${"".padEnd(32)} webhooks signés vers ${viaTrajectoire.webhooks.url} et ${mdphEnLigne.webhooks.url}`);
 
   const ingest = ingestConfigFromEnv(process.env);
   const catalogue = await startCataloguePartners({
