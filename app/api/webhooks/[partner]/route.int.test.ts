@@ -31,7 +31,8 @@ describe("POST /api/webhooks/[partner]", () => {
     database = await createTestDatabase();
     globalForDb.portalDatabase = Promise.resolve(database);
     await database.prisma.user.create({ data: { subject: SUB, givenName: "Test", familyName: "Route" } });
-  });
+    // Loading the route module (Next server, mandates) and migrating a fresh database is slow on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     delete globalForDb.portalDatabase;
     await database?.close();
