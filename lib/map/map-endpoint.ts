@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@prisma/client";
 
 import { errorContext, logger } from "@/lib/logger";
-import { findMapPoints } from "@/lib/search/find-offers";
+import { catalogueSnapshot, snapshotMapPoints } from "@/lib/search/catalogue-snapshot";
+import { placeResolver } from "@/lib/search/geocoder/place-resolver";
 import { resolveSearch } from "@/lib/search/resolve-search";
 import { parseSearchParams, type SearchFormErrors } from "@/lib/search/search-params";
 
@@ -54,7 +55,7 @@ export async function mapPointsResponse(
   const started = performance.now();
   try {
     const prisma = await getPrisma();
-    const resolved = await resolveSearch(prisma, parsed.query);
+    const resolved = await resolveSearch(placeResolver(prisma), parsed.query);
     switch (resolved.status) {
       case "needs-place":
         return errorResponse(400, { message: MAP_MESSAGES.needsPlace, erreurs: { lieu: MAP_MESSAGES.needsPlace } });
@@ -68,7 +69,7 @@ export async function mapPointsResponse(
       case "ready":
         break;
     }
-    const points = await findMapPoints(prisma, resolved.search);
+    const points = snapshotMapPoints(await catalogueSnapshot(prisma), resolved.search);
     const body = JSON.stringify(
       toFeatureCollection(points, {
         lieu: resolved.place.label,
