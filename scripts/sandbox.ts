@@ -6,6 +6,8 @@
  * partners also serve a /sandbox control page (see `npm run sandbox:avancer`).
  */
 import { ingestConfigFromEnv } from "@/lib/ingest/config";
+import { env } from "@/lib/env";
+import { startBanSandbox } from "@/sandbox/ban/server";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 import { startIdentityProvider } from "@/sandbox/identity-provider/server";
 import { startMdphEnLigne } from "@/sandbox/mdph-en-ligne/server";
@@ -43,6 +45,9 @@ async function main(): Promise<void> {
   console.log(`  ${"ROR (FHIR)".padEnd(32)} ${catalogue.ror.fhirBaseUrl}`);
   console.log(`  ${"Ma Boussole Aidants (API)".padEnd(32)} ${catalogue.mba.url}`);
   console.log(`  ${"data.gouv.fr (fichiers)".padEnd(32)} ${catalogue.datagouv.url}`);
+  const ban = await startBanSandbox({ port: portOf(env().BAN_API_URL) });
+  running.push(ban);
+  console.log(`  ${"Base Adresse Nationale".padEnd(32)} ${ban.url}`);
   console.log("Sandbox services ready.");
 }
 

@@ -1,16 +1,31 @@
 import Link from "next/link";
 
+import { CompareToggle } from "@/components/search/CompareLinks";
 import { offerPath, type OfferFeatureProperties } from "@/lib/map/feature-collection";
+
+/** The comparison selection of the page (in its URL, as on the list) and how to link to the page with another one. */
+export type PopupCompare = { selection: readonly string[]; hrefWith: (selection: string[]) => string };
 
 export type OfferPopupProps = {
   /** One offer, or the offers that share one spot (same building). */
   offers: readonly OfferFeatureProperties[];
   /** How many more offers are there but not listed. */
   more?: number;
+  /** "Ajouter à la comparaison" under each offer, when the page has a comparison. */
+  compare?: PopupCompare;
 };
 
+function CompareLink({ offer, compare }: { offer: OfferFeatureProperties; compare?: PopupCompare }) {
+  if (!compare) return null;
+  return (
+    <p className="fr-text--sm fr-mb-0 fr-mt-1v">
+      <CompareToggle offerId={offer.id} offerName={offer.nom} selection={compare.selection} hrefWith={compare.hrefWith} />
+    </p>
+  );
+}
+
 /** The content of a map popup, rendered by React (never HTML strings from the API). */
-export function OfferPopup({ offers, more = 0 }: OfferPopupProps) {
+export function OfferPopup({ offers, more = 0, compare }: OfferPopupProps) {
   const [single] = offers;
   if (offers.length === 1 && single) {
     return (
@@ -20,6 +35,7 @@ export function OfferPopup({ offers, more = 0 }: OfferPopupProps) {
         <Link href={offerPath(single.id)} className="fr-link fr-text--sm">
           Voir la fiche<span className="fr-sr-only"> de {single.nom}</span>
         </Link>
+        <CompareLink offer={single} compare={compare} />
       </div>
     );
   }
@@ -34,6 +50,7 @@ export function OfferPopup({ offers, more = 0 }: OfferPopupProps) {
             <Link href={offerPath(offer.id)} className="fr-link fr-text--sm">
               Voir la fiche<span className="fr-sr-only"> de {offer.nom}</span>
             </Link>
+            <CompareLink offer={offer} compare={compare} />
           </li>
         ))}
       </ul>

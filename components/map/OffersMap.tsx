@@ -21,15 +21,17 @@ import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 
 import { offersFromFeatures, type OfferFeatureProperties, type OffersFeatureCollection, type Position } from "@/lib/map/feature-collection";
-import { expandBounds, searchAreaCollection, searchBounds } from "@/lib/map/geometry";
+import { searchAreaCollection, searchBounds } from "@/lib/map/geometry";
 import { CLUSTER_MAX_ZOOM, fontStackFor, OVERLAY_LAYERS, OVERLAY_SOURCES, offersSource, overlayLayers, searchAreaSource } from "@/lib/map/layers";
 import { loadMapData, mapDataUrl } from "@/lib/map/load-offers";
 import { MAP_LOCALE } from "@/lib/map/locale";
 import { PALETTES, type MapPalette } from "@/lib/map/palette";
-import { BASEMAP_SOURCES, basemapLayers, EMBEDDED_BASEMAP_PATH, embeddedStyle, paintUpdates, PLACE_LABELS_PATH } from "@/lib/map/style";
+import { BASEMAP_SOURCES, basemapLayers, EMBEDDED_BASEMAP_PATH, embeddedStyle, paintUpdates, placeLabelsUrl } from "@/lib/map/style";
 import { supportsWebGL2 } from "@/lib/map/webgl";
+import { searchQueryString } from "@/lib/search/search-options";
+import type { SearchQuery } from "@/lib/search/search-params";
 
-import { OfferPopup } from "./OfferPopup";
+import { OfferPopup, type PopupCompare } from "./OfferPopup";
 
 export type OffersMapProps = {
   /** The search's query string, as on /recherche, e.g. "?lieu=Lyon&groupe=en-etablissement". */
@@ -38,6 +40,13 @@ export type OffersMapProps = {
   styleUrl?: string;
   /** Called when a person opens the popup of one offer on the map. */
   onSelect?: (offer: OfferFeatureProperties) => void;
+  /**
+   * The search area, when the page knows it: the map frames it and asks for the commune names as
+   * soon as it exists, without waiting for the points (which answer the same area).
+   */
+  area?: { centre: Position; rayonKm: number };
+  /** The page's search with its comparison selection, for "Ajouter à la comparaison" in the popups (links to `basePath`). */
+  compare?: { query: Partial<SearchQuery>; basePath: string };
 };
 
 /** Copied from node_modules by scripts/copy-maplibre-worker.mjs: bundlers do not serve MapLibre's worker. */
@@ -67,7 +76,7 @@ function summary(data: OffersFeatureCollection): string {
  * search area. Client-only (see ./index.tsx); the page's list stays the main
  * channel, so every failure here ends in a French message, never a blank box.
  */
-export function OffersMap({ query, styleUrl, onSelect }: OffersMapProps) {
+export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMapProps) {
   const { isDark } = useIsDark();
   const [webgl] = useState(supportsWebGL2);
   const [mapFailed, setMapFailed] = useState(false);
@@ -84,6 +93,9 @@ export function OffersMap({ query, styleUrl, onSelect }: OffersMapProps) {
   const paletteRef = useRef<MapPalette>(PALETTES[isDark ? "dark" : "light"]);
   const onSelectRef = useRef(onSelect);
   const fittedRef = useRef(false);
+  /** The area the view was last framed on ("lon,lat,km"): the points' answer does not frame it again. */
+  const framedRef = useRef<string | null>(null);
+  const initialAreaRef = useRef(area);
   const fontRef = useRef<string[] | undefined>(undefined);
   const embedded = !styleUrl;
 
@@ -146,6 +158,15 @@ export function OffersMap({ query, styleUrl, onSelect }: OffersMapProps) {
       map.addSource(OVERLAY_SOURCES.searchArea, searchAreaSource());
       map.addSource(OVERLAY_SOURCES.offers, offersSource());
       for (const layer of overlayLayers(paletteRef.current, fontRef.current)) map.addLayer(layer);
+      const initial = initialAreaRef.current;
+      if (initial) {
+        // Frame the search and fetch its commune names now, in parallel with the points.
+        map.getSource<GeoJSONSource>(OVERLAY_SOURCES.searchArea)?.setData(searchAreaCollection(initial.centre, initial.rayonKm));
+        if (!styleUrl) void map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(absolute(placeLabelsUrl(initial.centre, initial.rayonKm)));
+        map.fitBounds(searchBounds(initial.centre, initial.rayonKm), { padding: 16, animate: false });
+        framedRef.current = `${initial.centre.join(",")},${initial.rayonKm}`;
+        fittedRef.current = true;
+      }
       setStyleReady(true);
     });
 
@@ -190,6 +211,7 @@ export function OffersMap({ query, styleUrl, onSelect }: OffersMapProps) {
     return () => {
       mapRef.current = null;
       fittedRef.current = false;
+      framedRef.current = null;
       setStyleReady(false);
       setPopup(null);
       map.remove();
@@ -203,15 +225,15 @@ export function OffersMap({ query, styleUrl, onSelect }: OffersMapProps) {
     if (!map || !styleReady || !data) return;
     const { centre, rayonKm } = data.recherche;
     map.getSource<GeoJSONSource>(OVERLAY_SOURCES.offers)?.setData(data);
-    map.getSource<GeoJSONSource>(OVERLAY_SOURCES.searchArea)?.setData(searchAreaCollection(centre, rayonKm));
-    const area = searchBounds(centre, rayonKm);
-    if (embedded) {
-      const bbox = expandBounds(area, 1.6).map((value) => value.toFixed(2)).join(",");
-      void map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(absolute(`${PLACE_LABELS_PATH}?bbox=${bbox}`));
+    const areaKey = `${centre.join(",")},${rayonKm}`;
+    if (framedRef.current !== areaKey) {
+      map.getSource<GeoJSONSource>(OVERLAY_SOURCES.searchArea)?.setData(searchAreaCollection(centre, rayonKm));
+      if (embedded) void map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(absolute(placeLabelsUrl(centre, rayonKm)));
+      const animate = fittedRef.current && !prefersReducedMotion();
+      map.fitBounds(searchBounds(centre, rayonKm), { padding: 16, animate, duration: animate ? 400 : 0 });
+      framedRef.current = areaKey;
+      fittedRef.current = true;
     }
-    const animate = fittedRef.current && !prefersReducedMotion();
-    map.fitBounds(area, { padding: 16, animate, duration: animate ? 400 : 0 });
-    fittedRef.current = true;
     setPopup(null);
     // Signal for tests and `npm run bench -- search`: the points are drawn.
     map.once("idle", () => {
@@ -249,6 +271,10 @@ export function OffersMap({ query, styleUrl, onSelect }: OffersMapProps) {
     };
   }, [popup]);
 
+  const popupCompare: PopupCompare | undefined = compare
+    ? { selection: compare.query.comparer ?? [], hrefWith: (next) => `${compare.basePath}${searchQueryString(compare.query, { comparer: next })}` }
+    : undefined;
+
   if (!webgl || mapFailed) {
     return <Alert severity="info" small description={WEBGL_UNAVAILABLE_MESSAGE} className="fr-mb-4w" />;
   }
@@ -276,7 +302,7 @@ export function OffersMap({ query, styleUrl, onSelect }: OffersMapProps) {
         {load.status === "loading" ? "Chargement de la carte…" : load.status === "ready" ? summary(load.data) : ""}
       </p>
       <div ref={containerRef} className="portail-carte__canvas" aria-busy={load.status === "loading"} />
-      {popup ? createPortal(<OfferPopup offers={popup.offers} more={popup.more} />, popup.node) : null}
+      {popup ? createPortal(<OfferPopup offers={popup.offers} more={popup.more} compare={popupCompare} />, popup.node) : null}
     </div>
   );
 }

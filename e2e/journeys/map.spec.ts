@@ -53,6 +53,17 @@ test.describe("map view of a search", () => {
     await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   });
 
+  test("a popup adds its offer to the comparison, kept in the page's URL as on the list", async ({ page }) => {
+    await page.goto(MAP_PAGE);
+    const popup = await openPointPopup(page);
+    const add = popup.getByRole("link", { name: "Ajouter à la comparaison" }).first();
+    await expect(add).toHaveAttribute("href", /^\/recherche\/carte\?lieu=Lyon&comparer=[^&]+$/);
+    const id = decodeURIComponent(((await add.getAttribute("href")) as string).split("comparer=")[1] as string);
+    await add.click();
+    await expect(page).toHaveURL((url) => url.pathname === "/recherche/carte" && url.searchParams.getAll("comparer").includes(id));
+    await expect(page.getByText(/1 solution sélectionnée pour la comparaison/)).toBeVisible();
+  });
+
   test("Escape closes the popup and gives the focus back to the map", async ({ page, isMobile }) => {
     test.skip(isMobile, "keyboard journeys run on desktop");
     await page.goto(MAP_PAGE);

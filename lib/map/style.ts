@@ -1,11 +1,22 @@
 import type { AllPaintProperties, LayerSpecification, StyleSpecification, SymbolLayerSpecification } from "maplibre-gl";
 
+import type { Position } from "./feature-collection";
+import { expandBounds, searchBounds } from "./geometry";
 import { MAP_FONT_REGULAR } from "./layers";
 import type { MapPalette } from "./palette";
 
 /** Served by app/api/carte/fond-de-carte (Natural Earth countries) and app/api/carte/lieux (commune names). */
 export const EMBEDDED_BASEMAP_PATH = "/api/carte/fond-de-carte";
 export const PLACE_LABELS_PATH = "/api/carte/lieux";
+
+/**
+ * The commune names around a search area (a little beyond it), as one URL: the
+ * page preloads it while the map's code downloads, and the map asks for the same.
+ */
+export function placeLabelsUrl(centre: Position, rayonKm: number): string {
+  const bbox = expandBounds(searchBounds(centre, rayonKm), 1.6).map((value) => value.toFixed(2)).join(",");
+  return `${PLACE_LABELS_PATH}?bbox=${bbox}`;
+}
 
 export const BASEMAP_SOURCES = { countries: "pays", places: "communes" } as const;
 export const BASEMAP_LAYERS = {

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/database/open-database";
 import { insertOffers } from "@/lib/testing/catalogue-fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 
+import { catalogueSnapshot, searchSnapshot, snapshotMapPoints } from "./catalogue-snapshot";
 import { findMapPoints, findOffers, type OfferSearch } from "./find-offers";
 
 const lyon = { latitude: 45.764, longitude: 4.8357 };
@@ -50,8 +51,13 @@ describe.each(testEngines())("offer search on %s", (engine) => {
     await database?.close();
   });
 
-  const ids = async (search: Partial<OfferSearch>) =>
-    (await findOffers(database.prisma, { ...base, ...search }, 1)).items.map((item) => item.id);
+  // Every search runs in SQL and on the in-memory snapshot the pages use: both must agree.
+  const ids = async (search: Partial<OfferSearch>) => {
+    const sql = (await findOffers(database.prisma, { ...base, ...search }, 1)).items.map((item) => item.id);
+    const memory = searchSnapshot(await catalogueSnapshot(database.prisma), { ...base, ...search }, 1).items.map((item) => item.id);
+    expect(memory).toEqual(sql);
+    return sql;
+  };
 
   it("returns listed offers within the radius, nearest first, with distances", async () => {
     const page = await findOffers(database.prisma, base, 1);
@@ -60,6 +66,11 @@ describe.each(testEngines())("offer search on %s", (engine) => {
     expect(page.items[0]?.distanceKm).toBeCloseTo(2, 1);
     expect(page.items[0]).toMatchObject({ city: "Lyon", postalCode: "69001" });
     expect(page.items[0]?.typeLabel).toMatch(/EHPAD/);
+    const memory = searchSnapshot(await catalogueSnapshot(database.prisma), base, 1);
+    expect(memory.total).toBe(page.total);
+    expect(memory.items.map(({ distanceKm, ...item }) => ({ ...item, distanceKm: Number(distanceKm.toFixed(6)) }))).toEqual(
+      page.items.map(({ distanceKm, ...item }) => ({ ...item, distanceKm: Number(distanceKm.toFixed(6)) })),
+    );
   });
 
   it("honours the radius", async () => {
@@ -90,10 +101,15 @@ describe.each(testEngines())("offer search on %s", (engine) => {
     const beyond = await findOffers(database.prisma, base, 9, 2);
     expect(beyond.items).toEqual([]);
     expect(beyond.total).toBe(5);
+    const snapshot = await catalogueSnapshot(database.prisma);
+    expect(searchSnapshot(snapshot, base, 2, 2)).toEqual({ ...second, items: second.items.map((item, index) => ({ ...item, distanceKm: searchSnapshot(snapshot, base, 2, 2).items[index]?.distanceKm })) });
+    expect(searchSnapshot(snapshot, base, 9, 2)).toMatchObject({ items: [], total: 5 });
   });
 
   it("gives the map every matching point, not one page", async () => {
     const points = await findMapPoints(database.prisma, { ...base, groupe: "en-etablissement" });
     expect(points.map((point) => point.id).sort()).toEqual(["ror--ehpad-2km", "ror--mas-19km"]);
+    const memory = snapshotMapPoints(await catalogueSnapshot(database.prisma), { ...base, groupe: "en-etablissement" });
+    expect(memory.sort((a, b) => a.id.localeCompare(b.id))).toEqual(points.sort((a, b) => a.id.localeCompare(b.id)));
   });
 });

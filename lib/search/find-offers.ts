@@ -88,6 +88,15 @@ function filters(search: OfferSearch): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
+/** The haversine distance of distanceSql(), in JavaScript (the in-memory snapshot's search). */
+export function haversineKm(origin: OfferSearch["origin"], point: { latitude: number; longitude: number }): number {
+  const radians = Math.PI / 180;
+  const a =
+    Math.sin(((point.latitude - origin.latitude) * radians) / 2) ** 2 +
+    Math.cos(origin.latitude * radians) * Math.cos(point.latitude * radians) * Math.sin(((point.longitude - origin.longitude) * radians) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
 function distanceSql(origin: OfferSearch["origin"]): Prisma.Sql {
   // Haversine distance in km; least() guards asin against rounding above 1.
   return Prisma.sql`(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(

@@ -1,7 +1,9 @@
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
 
-import { findOffers, type OfferSearchPage } from "./find-offers";
+import { catalogueSnapshot, searchSnapshot } from "./catalogue-snapshot";
+import type { OfferSearchPage } from "./find-offers";
+import { placeResolver } from "./geocoder/place-resolver";
 import { resolveSearch, type ResolvedSearch } from "./resolve-search";
 import { parseSearchParams, type ParsedSearch } from "./search-params";
 
@@ -17,9 +19,9 @@ export async function loadSearchPage(params: Record<string, string | string[] | 
   if (!parsed.ok) return { state: "invalid", parsed };
   try {
     const prisma = await getPrisma();
-    const resolved = await resolveSearch(prisma, parsed.query);
+    const resolved = await resolveSearch(placeResolver(prisma), parsed.query);
     if (resolved.status !== "ready") return { state: "resolved", parsed, resolved };
-    const result = await findOffers(prisma, resolved.search, parsed.query.page);
+    const result = searchSnapshot(await catalogueSnapshot(prisma), resolved.search, parsed.query.page);
     return { state: "results", parsed, resolved, result };
   } catch (error) {
     logger.error("Offer search failed", { ...errorContext(error), query: parsed.raw });

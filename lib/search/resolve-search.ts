@@ -1,7 +1,6 @@
-import type { PrismaClient } from "@prisma/client";
-
-import { resolvePlace, type Place } from "./communes/resolve-place";
+import type { Place } from "./communes/resolve-place";
 import type { OfferSearch } from "./find-offers";
+import type { PlaceResolver } from "./geocoder/place-resolver";
 import type { SearchQuery } from "./search-params";
 
 export type ResolvedSearch =
@@ -11,13 +10,13 @@ export type ResolvedSearch =
   | { status: "place-ambiguous"; lieu: string; candidates: Place[] };
 
 /** Turns a validated query into a catalogue search: where (commune, postal code or position) and which filters. */
-export async function resolveSearch(prisma: PrismaClient, query: SearchQuery): Promise<ResolvedSearch> {
+export async function resolveSearch(places: PlaceResolver, query: SearchQuery): Promise<ResolvedSearch> {
   let place: Place;
   let otherPlaces: Place[] = [];
   if (query.lat !== undefined && query.lon !== undefined) {
     place = { label: "votre position", communeCode: "", postalCode: null, latitude: query.lat, longitude: query.lon };
   } else if (query.lieu) {
-    const resolution = await resolvePlace(prisma, query.lieu);
+    const resolution = await places.resolve(query.lieu);
     if (resolution.status === "not-found") return { status: "place-not-found", lieu: query.lieu };
     if (resolution.status === "ambiguous") return { status: "place-ambiguous", lieu: query.lieu, candidates: resolution.candidates };
     place = resolution.place;

@@ -1,29 +1,20 @@
 import { z } from "zod";
 
-import { GROUP_SLUGS, GROUPS, OFFER_TYPES, PUBLIC_SLUGS } from "@/lib/offers/referentials";
+import { GROUP_SLUGS, OFFER_TYPES, PUBLIC_SLUGS } from "@/lib/offers/referentials";
 
-/** "Pour qui ?" choices, shared by the home page form and the search page. */
-export const audienceOptions = [
-  { value: "personnes-agees", label: "Une personne âgée" },
-  { value: "personnes-handicapees", label: "Une personne en situation de handicap" },
-  { value: "aidants", label: "Un aidant ou une aidante (vous aidez un proche)" },
-] as const satisfies ReadonlyArray<{ value: (typeof PUBLIC_SLUGS)[number]; label: string }>;
+import { audienceOptions, MAX_COMPARED, RADIUS_KM, temporaliteOptions, type Temporalite } from "./search-options";
 
-export type Audience = (typeof audienceOptions)[number]["value"];
-
-export const temporaliteOptions = [
-  { value: "permanent", label: "Accueil permanent" },
-  { value: "temporaire", label: "Accueil temporaire (quelques jours ou semaines)" },
-  { value: "accueil-de-jour", label: "Accueil de jour" },
-] as const;
-
-export type Temporalite = (typeof temporaliteOptions)[number]["value"];
-
-/** The comparison holds at most this many offers (kept in the URL, works without JavaScript). */
-export const MAX_COMPARED = 4;
-
-export const RADIUS_KM = { min: 5, max: 100, default: 20 } as const;
-export const radiusOptions = [5, 10, 20, 30, 50, 100] as const;
+export {
+  audienceOptions,
+  groupOptions,
+  MAX_COMPARED,
+  RADIUS_KM,
+  radiusOptions,
+  searchQueryString,
+  temporaliteOptions,
+  type Audience,
+  type Temporalite,
+} from "./search-options";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const emptyToUndefined = (value: unknown) => {
@@ -112,21 +103,3 @@ export function audienceLabel(value: string): string {
   return audienceOptions.find((option) => option.value === value)?.label ?? value;
 }
 
-/** The query string of a search, without empty values (for links, pagination and the map). */
-export function searchQueryString(query: Partial<SearchQuery>, overrides: Partial<SearchQuery> = {}): string {
-  const merged = { ...query, ...overrides };
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) {
-    if (value === undefined || value === null || value === "") continue;
-    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
-    else if (!(key === "page" && value === 1) && !(key === "rayon" && value === RADIUS_KM.default)) params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
-export const groupOptions = GROUPS.map((group) => ({
-  value: group.slug,
-  label: group.label,
-  types: group.types.map((type) => ({ value: type.slug, label: type.label })),
-}));

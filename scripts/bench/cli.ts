@@ -4,7 +4,7 @@ import { benchIngest, formatBench, meetsTargets } from "./ingest";
 import { benchSearch, formatSearchBench, meetsSearchTargets } from "./search";
 
 const USAGE = `Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]
-        npm run bench -- search [--offers 50000] [--requests 200] [--concurrency 50]
+        npm run bench -- search [--offers 50000] [--requests 200] [--concurrency 50] [--database pglite|postgres|URL]
 `;
 
 /** `npm run bench -- <name> [options]`; benchmarks: ingest, search. */
@@ -16,6 +16,7 @@ async function main(): Promise<number> {
       offers: numberOption(options, "offers", 50_000),
       requests: numberOption(options, "requests", 200),
       concurrency: numberOption(options, "concurrency", 50),
+      database: options.get("database") ?? "pglite",
     });
     process.stdout.write(`${formatSearchBench(result)}\n`);
     return meetsSearchTargets(result) ? 0 : 1;

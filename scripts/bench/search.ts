@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -12,26 +12,42 @@ import { hash32, Random } from "@/sandbox/catalogue-generator/prng";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 
 import { INGEST_NODE_FLAGS } from "./ingest";
+import { startTemporaryPostgres } from "./postgres";
 
 /**
  * `npm run bench -- search`: a catalogue of N offers (default 50,000) imported
- * from the sandbox, the built portal started on it, then, in the same run:
- * /recherche for random French places × filters at C concurrent connections
- * against a bare DSFR page of the app, the map JSON endpoint, the JavaScript
- * shipped by both pages, and the time to the first rendered map in Chromium.
+ * from the sandbox into PGlite or PostgreSQL, the built portal started on it,
+ * then, in the same run:
+ * - under load: /recherche for random French places × filters at C concurrent
+ *   connections, a bare DSFR page of the app the same way, the map JSON endpoint;
+ * - server time: the same three, one request at a time (no queueing), on
+ *   another set of random searches (so that no answer was computed before);
+ * - the JavaScript shipped by both pages, and the time to the first rendered
+ *   map in Chromium (median of 3 page loads).
+ * Every duration is measured by this client over loopback, from sending the
+ * request to the last byte of the answer. "Server time" is that duration
+ * without concurrency: the time the server takes to produce one whole answer.
  */
 export const SEARCH_TARGETS = { ratio: 1.5, p95Ms: 50, mapP95Ms: 20, jsRatio: 1.3, firstMapMs: 1_500 };
 
-type Latency = { requests: number; errors: number; medianMs: number; p95Ms: number };
+type Latency = {
+  requests: number;
+  errors: number;
+  medianMs: number;
+  p95Ms: number;
+  /** The handler's own time from its Server-Timing header ("app"), when it sends one. */
+  handlerP95Ms: number | null;
+};
 
 export type SearchBenchResult = {
   offers: number;
+  database: string;
   concurrency: number;
-  search: Latency;
-  bare: Latency;
-  map: Latency;
+  load: { search: Latency; bare: Latency; map: Latency };
+  serverTime: { search: Latency; bare: Latency; map: Latency };
   jsBytes: { search: number; bare: number };
   firstMapMs: number | null;
+  loadAverage: { before: number[]; after: number[] };
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -42,6 +58,7 @@ function percentile(sorted: number[], p: number): number {
 /** Requests every URL once, `concurrency` at a time; durations are full responses over loopback. */
 async function load(urls: string[], concurrency: number): Promise<Latency> {
   const durations: number[] = [];
+  const handler: number[] = [];
   let errors = 0;
   let next = 0;
   async function worker() {
@@ -52,6 +69,8 @@ async function load(urls: string[], concurrency: number): Promise<Latency> {
         const response = await fetch(url);
         await response.arrayBuffer();
         if (response.status !== 200) errors += 1;
+        const app = /(?:^|,)\s*app;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "");
+        if (app?.[1]) handler.push(Number(app[1]));
       } catch {
         errors += 1;
       }
@@ -60,11 +79,18 @@ async function load(urls: string[], concurrency: number): Promise<Latency> {
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   durations.sort((a, b) => a - b);
-  return { requests: urls.length, errors, medianMs: percentile(durations, 50), p95Ms: percentile(durations, 95) };
+  handler.sort((a, b) => a - b);
+  return {
+    requests: urls.length,
+    errors,
+    medianMs: percentile(durations, 50),
+    p95Ms: percentile(durations, 95),
+    handlerP95Ms: handler.length > 0 ? percentile(handler, 95) : null,
+  };
 }
 
 /** Random real communes (names as people type them) and filter combinations, deterministic. */
-function randomQueries(count: number): string[] {
+function randomQueries(count: number, seed = "bench-search"): string[] {
   const require = createRequire(import.meta.url);
   const communes = (JSON.parse(readFileSync(require.resolve("@etalab/decoupage-administratif/data/communes.json"), "utf8")) as Array<{
     nom: string;
@@ -72,7 +98,7 @@ function randomQueries(count: number): string[] {
     departement?: string;
     population?: number;
   }>).filter((commune) => commune.type === "commune-actuelle" && commune.departement && !commune.departement.startsWith("97") && (commune.population ?? 0) > 2_000);
-  const random = new Random(hash32("bench-search"));
+  const random = new Random(hash32(seed));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random.next() * items.length)] as T;
   return Array.from({ length: count }, () => {
     const params = new URLSearchParams({ lieu: pick(communes).nom, rayon: String(pick([10, 20, 30, 50])) });
@@ -95,20 +121,29 @@ async function javaScriptBytes(pageUrl: string): Promise<number> {
   return total;
 }
 
-async function firstMap(url: string): Promise<number | null> {
+async function firstMap(url: string, runs = 3): Promise<number | null> {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url, { waitUntil: "commit" });
-    await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
-    return await page.evaluate(() => {
-      const mark = performance.getEntriesByName("portail-map-ready")[0];
-      return mark ? Math.round(mark.startTime) : null;
-    });
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      // A new context each time: an empty HTTP cache, as a first visit.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: "commit" });
+      await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+      const time = await page.evaluate(() => {
+        const mark = performance.getEntriesByName("portail-map-ready")[0];
+        return mark ? Math.round(mark.startTime) : null;
+      });
+      await context.close();
+      if (time === null) return null;
+      times.push(time);
+    }
+    return percentile(times.sort((a, b) => a - b), 50);
   } finally {
     await browser.close();
   }
@@ -149,11 +184,22 @@ async function startPortal(databaseUrl: string, port: number): Promise<ChildProc
   throw new Error("the portal did not start");
 }
 
-export async function benchSearch(options: { offers: number; requests: number; concurrency: number }): Promise<SearchBenchResult> {
+export type SearchBenchOptions = {
+  offers: number;
+  requests: number;
+  concurrency: number;
+  /** "pglite" (a temporary folder), "postgres" (a temporary cluster) or a postgres:// URL of an empty database. */
+  database: string;
+};
+
+export async function benchSearch(options: SearchBenchOptions): Promise<SearchBenchResult> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("Build the portal first: npm run build");
+  const loadBefore = loadavg();
   const partners = await startCataloguePartners({ offers: options.offers, ports: { ror: 0, mba: 0, datagouv: 0 } });
   const folder = await mkdtemp(path.join(tmpdir(), "bench-search-"));
-  const databaseUrl = `pglite:${path.join(folder, "db")}`;
+  const postgres = options.database === "postgres" ? startTemporaryPostgres(await freePort()) : null;
+  const databaseUrl = postgres?.url ?? (options.database === "pglite" ? `pglite:${path.join(folder, "db")}` : options.database);
+  const database = postgres ? `PostgreSQL ${postgres.version} (grappe temporaire)` : databaseUrl.startsWith("pglite:") ? "PGlite (dossier)" : "PostgreSQL";
   let portal: ChildProcess | undefined;
   try {
     await run("scripts/bench/prepare-database.ts", [databaseUrl], {});
@@ -168,42 +214,73 @@ export async function benchSearch(options: { offers: number; requests: number; c
     // Warm-up: compile and cache code paths once, as a running server would be.
     await load(queries.slice(0, 20).map((query) => `${base}/recherche${query}`), 5);
     await load(Array.from({ length: 20 }, () => `${base}/mentions-legales`), 5);
-    const search = await load(queries.map((query) => `${base}/recherche${query}`), options.concurrency);
-    const bare = await load(queries.map(() => `${base}/mentions-legales`), options.concurrency);
-    const map = await load(queries.map((query) => `${base}/api/carte${query}`), options.concurrency);
+    const loaded = {
+      search: await load(queries.map((query) => `${base}/recherche${query}`), options.concurrency),
+      bare: await load(queries.map(() => `${base}/mentions-legales`), options.concurrency),
+      map: await load(queries.map((query) => `${base}/api/carte${query}`), options.concurrency),
+    };
+    // Other searches than above: no answer of this phase was computed before.
+    const alone = randomQueries(options.requests, "bench-search-server-time");
+    const serverTime = {
+      search: await load(alone.map((query) => `${base}/recherche${query}`), 1),
+      bare: await load(alone.map(() => `${base}/mentions-legales`), 1),
+      map: await load(alone.map((query) => `${base}/api/carte${query}`), 1),
+    };
     const jsBytes = { search: await javaScriptBytes(`${base}/recherche${queries[0]}`), bare: await javaScriptBytes(`${base}/mentions-legales`) };
     const firstMapMs = await firstMap(`${base}/recherche/carte?lieu=Paris&rayon=100`).catch(() => null);
-    return { offers: options.offers, concurrency: options.concurrency, search, bare, map, jsBytes, firstMapMs };
+    return {
+      offers: options.offers,
+      database,
+      concurrency: options.concurrency,
+      load: loaded,
+      serverTime,
+      jsBytes,
+      firstMapMs,
+      loadAverage: { before: loadBefore, after: loadavg() },
+    };
   } finally {
     portal?.kill("SIGTERM");
     await partners.close().catch(() => undefined);
+    postgres?.stop();
     await rm(folder, { recursive: true, force: true });
   }
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const ok = (pass: boolean) => (pass ? "OK" : "HORS CIBLE");
+const figures = (latency: Latency) =>
+  `médiane ${ms(latency.medianMs)}, 95e centile ${ms(latency.p95Ms)}${latency.handlerP95Ms === null ? "" : ` (dont gestionnaire, en-tête Server-Timing : 95e centile ${ms(latency.handlerP95Ms)})`}, erreurs ${latency.errors}`;
+const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
 
 export function formatSearchBench(result: SearchBenchResult): string {
-  const ratio = result.search.medianMs / result.bare.medianMs;
+  const { load, serverTime } = result;
+  const ratio = load.search.medianMs / load.bare.medianMs;
   const jsRatio = result.jsBytes.search / result.jsBytes.bare;
   return [
-    `Banc d'essai recherche — catalogue de ${result.offers} offres (PGlite), ${result.search.requests} recherches, ${result.concurrency} connexions simultanées`,
-    `  /recherche : médiane ${ms(result.search.medianMs)}, 95e centile ${ms(result.search.p95Ms)} (cible ≤ ${SEARCH_TARGETS.p95Ms} ms, ${ok(result.search.p95Ms <= SEARCH_TARGETS.p95Ms)}), erreurs ${result.search.errors}`,
-    `  page DSFR simple : médiane ${ms(result.bare.medianMs)}, 95e centile ${ms(result.bare.p95Ms)}, erreurs ${result.bare.errors}`,
-    `  rapport des médianes : ${ratio.toFixed(2)} (cible ≤ ${SEARCH_TARGETS.ratio}, ${ok(ratio <= SEARCH_TARGETS.ratio)})`,
-    `  carte (JSON) : médiane ${ms(result.map.medianMs)}, 95e centile ${ms(result.map.p95Ms)} (cible ≤ ${SEARCH_TARGETS.mapP95Ms} ms, ${ok(result.map.p95Ms <= SEARCH_TARGETS.mapP95Ms)}), erreurs ${result.map.errors}`,
+    `Banc d'essai recherche — catalogue de ${result.offers} offres, base ${result.database}, ${load.search.requests} recherches tirées au hasard`,
+    `  charge de la machine (load average 1 / 5 / 15 min) : ${averages(result.loadAverage.before)} au début, ${averages(result.loadAverage.after)} à la fin`,
+    `  Sous charge (${result.concurrency} connexions simultanées ; durée vue par le client, file d'attente comprise) :`,
+    `    /recherche : ${figures(load.search)}`,
+    `    page DSFR simple (/mentions-legales) : ${figures(load.bare)}`,
+    `    rapport des médianes /recherche ÷ page simple : ${ratio.toFixed(2)} (cible ≤ ${SEARCH_TARGETS.ratio}, ${ok(ratio <= SEARCH_TARGETS.ratio)})`,
+    `    carte (JSON) : ${figures(load.map)}`,
+    `  Temps serveur (une requête à la fois, d'autres recherches ; de l'envoi de la requête au dernier octet reçu) :`,
+    `    /recherche : ${figures(serverTime.search)} — cible 95e centile ≤ ${SEARCH_TARGETS.p95Ms} ms, ${ok(serverTime.search.p95Ms <= SEARCH_TARGETS.p95Ms)}`,
+    `    page DSFR simple : ${figures(serverTime.bare)}`,
+    `    carte (JSON) : ${figures(serverTime.map)} — cible 95e centile ≤ ${SEARCH_TARGETS.mapP95Ms} ms, ${ok(serverTime.map.p95Ms <= SEARCH_TARGETS.mapP95Ms)}`,
     `  JavaScript (gzip) : /recherche ${Math.round(result.jsBytes.search / 1024)} Ko, page simple ${Math.round(result.jsBytes.bare / 1024)} Ko, rapport ${jsRatio.toFixed(2)} (cible ≤ ${SEARCH_TARGETS.jsRatio}, ${ok(jsRatio <= SEARCH_TARGETS.jsRatio)})`,
-    `  première carte affichée : ${result.firstMapMs === null ? "non mesurée" : `${result.firstMapMs} ms`} (cible ≤ ${SEARCH_TARGETS.firstMapMs} ms${result.firstMapMs === null ? "" : `, ${ok(result.firstMapMs <= SEARCH_TARGETS.firstMapMs)}`})`,
+    `  première carte affichée (Chromium sans cache, Paris 100 km, médiane de 3) : ${result.firstMapMs === null ? "non mesurée" : `${result.firstMapMs} ms`} (cible ≤ ${SEARCH_TARGETS.firstMapMs} ms${result.firstMapMs === null ? "" : `, ${ok(result.firstMapMs <= SEARCH_TARGETS.firstMapMs)}`})`,
   ].join("\n");
 }
 
 export function meetsSearchTargets(result: SearchBenchResult): boolean {
+  const { load, serverTime } = result;
+  const errors = [load.search, load.bare, load.map, serverTime.search, serverTime.bare, serverTime.map].reduce((sum, latency) => sum + latency.errors, 0);
   return (
-    result.search.errors + result.bare.errors + result.map.errors === 0 &&
-    result.search.p95Ms <= SEARCH_TARGETS.p95Ms &&
-    result.search.medianMs / result.bare.medianMs <= SEARCH_TARGETS.ratio &&
-    result.map.p95Ms <= SEARCH_TARGETS.mapP95Ms &&
+    errors === 0 &&
+    serverTime.search.p95Ms <= SEARCH_TARGETS.p95Ms &&
+    load.search.medianMs / load.bare.medianMs <= SEARCH_TARGETS.ratio &&
+    serverTime.map.p95Ms <= SEARCH_TARGETS.mapP95Ms &&
     result.jsBytes.search / result.jsBytes.bare <= SEARCH_TARGETS.jsRatio &&
     result.firstMapMs !== null &&
     result.firstMapMs <= SEARCH_TARGETS.firstMapMs

@@ -2,13 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
-import { suggestPlaces } from "@/lib/search/communes/resolve-place";
+import { placeResolver } from "@/lib/search/geocoder/place-resolver";
 
 /** Autocomplete for "Où ?": up to 8 communes whose name or postal code starts with `q`. */
 export async function GET(request: NextRequest) {
   const text = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 100);
   try {
-    const places = await suggestPlaces(await getPrisma(), text);
+    const places = await placeResolver(await getPrisma()).suggest(text);
     return NextResponse.json(
       places.map((place) => ({ label: place.label })),
       { headers: { "Cache-Control": "public, max-age=3600" } },

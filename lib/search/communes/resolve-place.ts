@@ -1,5 +1,7 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 
+import { versionedCache } from "../versioned-cache";
+
 import { communeSearchName } from "./search-name";
 
 export type Place = { label: string; communeCode: string; postalCode: string | null; latitude: number; longitude: number };
@@ -9,14 +11,55 @@ export type PlaceResolution =
   | { status: "ambiguous"; candidates: Place[] }
   | { status: "not-found" };
 
-type CommuneRow = { code: string; name: string; postalCodes: string[]; latitude: number; longitude: number; population: number };
+type CommuneRow = { code: string; name: string; searchName: string; postalCodes: string[]; latitude: number; longitude: number; population: number };
 
 function toPlace(row: CommuneRow, postalCode?: string): Place {
   const code = postalCode ?? row.postalCodes[0] ?? null;
   return { label: code ? `${row.name} (${code})` : row.name, communeCode: row.code, postalCode: code, latitude: row.latitude, longitude: row.longitude };
 }
 
-const SUGGESTION_LIMIT = 8;
+export const SUGGESTION_LIMIT = 8;
+
+/**
+ * The commune index in memory: ~35,000 rows read once, then every "Où ?" is a
+ * map lookup instead of a database round trip. Rebuilt when
+ * `npm run ingest -- communes` has replaced the index (it deletes and inserts
+ * every row in one transaction, so the first row's transaction id changes).
+ */
+export type CommuneIndex = {
+  /** Most populated first, then by name: the order of every answer. */
+  communes: CommuneRow[];
+  bySearchName: Map<string, CommuneRow[]>;
+  byPostalCode: Map<string, CommuneRow[]>;
+  /** Search names in byte order, with the communes of each, for prefix suggestions. */
+  sortedNames: string[];
+};
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function loadCommuneIndex(prisma: PrismaClient): Promise<CommuneIndex> {
+  const rows = await prisma.$queryRaw<CommuneRow[]>(Prisma.sql`
+    SELECT "code", "name", "searchName", "postalCodes", "latitude", "longitude", "population" FROM "Commune"
+    ORDER BY "population" DESC, "name", "code"`);
+  const bySearchName = new Map<string, CommuneRow[]>();
+  const byPostalCode = new Map<string, CommuneRow[]>();
+  for (const row of rows) {
+    bySearchName.set(row.searchName, [...(bySearchName.get(row.searchName) ?? []), row]);
+    for (const postalCode of row.postalCodes) byPostalCode.set(postalCode, [...(byPostalCode.get(postalCode) ?? []), row]);
+  }
+  return { communes: rows, bySearchName, byPostalCode, sortedNames: [...bySearchName.keys()].sort(compareText) };
+}
+
+async function communeIndexVersion(prisma: PrismaClient): Promise<string> {
+  const rows = await prisma.$queryRaw<Array<{ version: string }>>(Prisma.sql`SELECT xmin::text AS version FROM "Commune" ORDER BY "code" LIMIT 1`);
+  return rows[0]?.version ?? "empty";
+}
+
+const cache = versionedCache(communeIndexVersion, loadCommuneIndex);
+
+export function communeIndex(prisma: PrismaClient, options?: { maxAgeMs?: number }): Promise<CommuneIndex> {
+  return cache.get(prisma, options);
+}
 
 /**
  * Turns what a person typed in "Où ?" into a place: a postal code, a commune
@@ -24,54 +67,73 @@ const SUGGESTION_LIMIT = 8;
  * most populated commune, the others being offered as alternatives; a postal
  * code resolves to the most specific commune (a Lyon arrondissement for 69003).
  */
-export async function resolvePlace(prisma: PrismaClient, text: string): Promise<PlaceResolution> {
+export function resolveInIndex(index: CommuneIndex, text: string): PlaceResolution {
   const trimmed = text.trim();
   const labelled = /^(.*\S)\s*\((\d{5})\)$/.exec(trimmed);
   if (labelled?.[1] && labelled[2]) {
-    const rows = await prisma.$queryRaw<CommuneRow[]>(Prisma.sql`
-      SELECT "code", "name", "postalCodes", "latitude", "longitude", "population" FROM "Commune"
-      WHERE "searchName" = ${communeSearchName(labelled[1])} AND ${labelled[2]} = ANY("postalCodes")
-      ORDER BY "population" DESC LIMIT 1`);
-    if (rows[0]) return { status: "found", place: toPlace(rows[0], labelled[2]), others: [] };
-    return resolvePlace(prisma, labelled[2]);
+    const postalCode = labelled[2];
+    const row = index.bySearchName.get(communeSearchName(labelled[1]))?.find((candidate) => candidate.postalCodes.includes(postalCode));
+    if (row) return { status: "found", place: toPlace(row, postalCode), others: [] };
+    return resolveInIndex(index, postalCode);
   }
   if (/^\d{5}$/.test(trimmed)) {
-    const rows = await prisma.$queryRaw<CommuneRow[]>(Prisma.sql`
-      SELECT "code", "name", "postalCodes", "latitude", "longitude", "population" FROM "Commune"
-      WHERE ${trimmed} = ANY("postalCodes")
-      ORDER BY cardinality("postalCodes"), "population" DESC, "name" LIMIT ${SUGGESTION_LIMIT}`);
+    // Fewest postal codes first (an arrondissement before its city), then most populated.
+    const rows = [...(index.byPostalCode.get(trimmed) ?? [])].sort((a, b) => a.postalCodes.length - b.postalCodes.length).slice(0, SUGGESTION_LIMIT);
     const [first, ...others] = rows;
     if (!first) return { status: "not-found" };
     return { status: "found", place: toPlace(first, trimmed), others: others.map((row) => toPlace(row, trimmed)) };
   }
   const searchName = communeSearchName(trimmed);
   if (searchName.length < 2) return { status: "not-found" };
-  const exact = await prisma.$queryRaw<CommuneRow[]>(Prisma.sql`
-    SELECT "code", "name", "postalCodes", "latitude", "longitude", "population" FROM "Commune"
-    WHERE "searchName" = ${searchName} ORDER BY "population" DESC LIMIT ${SUGGESTION_LIMIT}`);
-  const [first, ...others] = exact;
+  const [first, ...others] = (index.bySearchName.get(searchName) ?? []).slice(0, SUGGESTION_LIMIT);
   if (first) return { status: "found", place: toPlace(first), others: others.map((row) => toPlace(row)) };
-  const candidates = await suggestPlaces(prisma, trimmed);
+  const candidates = suggestInIndex(index, trimmed);
   if (candidates.length === 1 && candidates[0]) return { status: "found", place: candidates[0], others: [] };
   return candidates.length > 0 ? { status: "ambiguous", candidates } : { status: "not-found" };
 }
 
 /** Autocomplete: communes whose name or postal code starts with the text, most populated first. */
-export async function suggestPlaces(prisma: PrismaClient, text: string): Promise<Place[]> {
+export function suggestInIndex(index: CommuneIndex, text: string): Place[] {
   const trimmed = text.trim();
   if (/^\d{2,5}$/.test(trimmed)) {
-    const rows = await prisma.$queryRaw<Array<CommuneRow & { postalCode: string }>>(Prisma.sql`
-      SELECT c."code", c."name", c."postalCodes", c."latitude", c."longitude", c."population", p."postalCode"
-      FROM "Commune" c CROSS JOIN LATERAL unnest(c."postalCodes") AS p("postalCode")
-      WHERE p."postalCode" LIKE ${`${trimmed}%`}
-      ORDER BY c."population" DESC, p."postalCode" LIMIT ${SUGGESTION_LIMIT}`);
-    return rows.map((row) => toPlace(row, row.postalCode));
+    const found: Place[] = [];
+    for (const row of index.communes) {
+      const codes = row.postalCodes.filter((code) => code.startsWith(trimmed)).sort();
+      for (const code of codes) {
+        if (found.length === SUGGESTION_LIMIT) return found;
+        found.push(toPlace(row, code));
+      }
+    }
+    return found;
   }
   const searchName = communeSearchName(trimmed);
   if (searchName.length < 2) return [];
-  const pattern = `${searchName.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-  const rows = await prisma.$queryRaw<CommuneRow[]>(Prisma.sql`
-    SELECT "code", "name", "postalCodes", "latitude", "longitude", "population" FROM "Commune"
-    WHERE "searchName" LIKE ${pattern} ORDER BY "population" DESC, "name" LIMIT ${SUGGESTION_LIMIT}`);
-  return rows.map((row) => toPlace(row));
+  // Binary search for the first name with this prefix, then every name sharing it.
+  let low = 0;
+  let high = index.sortedNames.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((index.sortedNames[middle] as string) < searchName) low = middle + 1;
+    else high = middle;
+  }
+  const rows: CommuneRow[] = [];
+  for (let position = low; position < index.sortedNames.length; position++) {
+    const name = index.sortedNames[position] as string;
+    if (!name.startsWith(searchName)) break;
+    rows.push(...(index.bySearchName.get(name) ?? []));
+  }
+  return rows
+    .sort((a, b) => b.population - a.population || compareText(a.name, b.name))
+    .slice(0, SUGGESTION_LIMIT)
+    .map((row) => toPlace(row));
+}
+
+/** resolveInIndex on this database's commune index. */
+export async function resolvePlace(prisma: PrismaClient, text: string): Promise<PlaceResolution> {
+  return resolveInIndex(await communeIndex(prisma), text);
+}
+
+/** suggestInIndex on this database's commune index. */
+export async function suggestPlaces(prisma: PrismaClient, text: string): Promise<Place[]> {
+  return suggestInIndex(await communeIndex(prisma), text);
 }

@@ -1,0 +1,50 @@
+import { GROUPS, type PUBLIC_SLUGS } from "@/lib/offers/referentials";
+
+import type { SearchQuery } from "./search-params";
+
+/**
+ * The choices of the search form, without the validation (zod): the form is a
+ * client component, and these lists are all it needs in the browser.
+ */
+
+/** "Pour qui ?" choices, shared by the home page form and the search page. */
+export const audienceOptions = [
+  { value: "personnes-agees", label: "Une personne âgée" },
+  { value: "personnes-handicapees", label: "Une personne en situation de handicap" },
+  { value: "aidants", label: "Un aidant ou une aidante (vous aidez un proche)" },
+] as const satisfies ReadonlyArray<{ value: (typeof PUBLIC_SLUGS)[number]; label: string }>;
+
+export type Audience = (typeof audienceOptions)[number]["value"];
+
+export const temporaliteOptions = [
+  { value: "permanent", label: "Accueil permanent" },
+  { value: "temporaire", label: "Accueil temporaire (quelques jours ou semaines)" },
+  { value: "accueil-de-jour", label: "Accueil de jour" },
+] as const;
+
+export type Temporalite = (typeof temporaliteOptions)[number]["value"];
+
+/** The comparison holds at most this many offers (kept in the URL, works without JavaScript). */
+export const MAX_COMPARED = 4;
+
+export const RADIUS_KM = { min: 5, max: 100, default: 20 } as const;
+export const radiusOptions = [5, 10, 20, 30, 50, 100] as const;
+
+export const groupOptions = GROUPS.map((group) => ({
+  value: group.slug,
+  label: group.label,
+  types: group.types.map((type) => ({ value: type.slug, label: type.label })),
+}));
+
+/** The query string of a search, without empty values (for links, pagination and the map). */
+export function searchQueryString(query: Partial<SearchQuery>, overrides: Partial<SearchQuery> = {}): string {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(merged)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else if (!(key === "page" && value === 1) && !(key === "rayon" && value === RADIUS_KM.default)) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
