@@ -17,68 +17,46 @@ function dates(mandate: MandateView): string {
   }
 }
 
-/** The person's aidants and invitations, with "Retirer l'accès" on the ones still open. */
+/**
+ * The person's aidants and invitations, with "Retirer l'accès" on the ones
+ * still open. A list rather than a table: each entry stays readable and its
+ * button reachable at 375 px.
+ */
 export function MandatesGivenTable({ mandates }: MandatesGivenTableProps) {
   if (mandates.length === 0) return <p>Vous n&apos;avez invité aucun aidant pour le moment.</p>;
   return (
-    <div className="fr-table fr-table--no-scroll">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>Vos aidants et vos invitations</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Aidant</th>
-                  <th scope="col">État</th>
-                  <th scope="col">Autorisations</th>
-                  <th scope="col">Dates</th>
-                  <th scope="col">Action</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mandates.map((mandate) => (
-                  <tr key={mandate.id}>
-                    <th scope="row">
-                      {mandate.aidantName}
-                      {mandate.aidantUserId && mandate.aidantLabel !== mandate.aidantName ? (
-                        <span className="fr-hint-text">Invité comme « {mandate.aidantLabel} »</span>
-                      ) : null}
-                    </th>
-                    <td>
-                      <Badge severity={stateLabels[mandate.state].severity} small noIcon>
-                        {stateLabels[mandate.state].label}
-                      </Badge>
-                    </td>
-                    <td>
-                      <ul className="fr-mb-0">
-                        {mandate.scopes.map((scope) => (
-                          <li key={scope}>{scopeLabels[scope]}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>{dates(mandate)}</td>
-                    <td>
-                      {mandate.state === "active" || mandate.state === "en-attente" ? (
-                        <form method="post" action="/api/aidants/retrait">
-                          <input type="hidden" name="mandat" value={mandate.id} />
-                          <input type="hidden" name="retour" value="/mon-compte/aidants" />
-                          <button type="submit" className="fr-btn fr-btn--secondary fr-btn--sm">
-                            {mandate.state === "active" ? "Retirer l'accès" : "Annuler l'invitation"}
-                            <span className="fr-sr-only"> de {mandate.aidantName}</span>
-                          </button>
-                        </form>
-                      ) : (
-                        "Aucune"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+    <ul className="portal-plain-list" aria-label="Vos aidants et vos invitations">
+      {mandates.map((mandate) => (
+        <li key={mandate.id} className="fr-card fr-card--no-arrow fr-mb-2w">
+          <div className="fr-card__body">
+            <div className="fr-card__content">
+              <h3 className="fr-card__title">{mandate.aidantName}</h3>
+              <div className="fr-card__start">
+                <Badge severity={stateLabels[mandate.state].severity} small noIcon>
+                  {stateLabels[mandate.state].label}
+                </Badge>
+              </div>
+              <div className="fr-card__desc">
+                {mandate.aidantUserId && mandate.aidantLabel !== mandate.aidantName ? <p className="fr-mb-1w">Invité comme « {mandate.aidantLabel} ».</p> : null}
+                <p className="fr-mb-1w">{dates(mandate)}.</p>
+                <p className="fr-mb-0">Autorisations : {mandate.scopes.map((scope) => scopeLabels[scope]).join(", ")}.</p>
+              </div>
+            </div>
+            {mandate.state === "active" || mandate.state === "en-attente" ? (
+              <div className="fr-card__footer">
+                <form method="post" action="/api/aidants/retrait">
+                  <input type="hidden" name="mandat" value={mandate.id} />
+                  <input type="hidden" name="retour" value="/mon-compte/aidants" />
+                  <button type="submit" className="fr-btn fr-btn--secondary">
+                    {mandate.state === "active" ? "Retirer l'accès" : "Annuler l'invitation"}
+                    <span className="fr-sr-only"> de {mandate.aidantName}</span>
+                  </button>
+                </form>
+              </div>
+            ) : null}
           </div>
-        </div>
-      </div>
-    </div>
+        </li>
+      ))}
+    </ul>
   );
 }

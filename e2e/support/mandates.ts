@@ -7,7 +7,7 @@ export async function inviteAidant(page: Page, label: string, scopes: { notifica
   await page.goto("/mon-compte/aidants");
   await page.getByRole("textbox", { name: /^Nom de votre aidant/ }).fill(label);
   const notifications = page.getByRole("checkbox", { name: /Recevoir les notifications/ });
-  // DSFR hides the native checkbox behind its label: click the label rather than the input.
+  // DSFR draws the checkbox on its label: click the label, as a person would.
   if (scopes.notifications && !(await notifications.isChecked())) await page.locator("label[for=aidant-recevoir-notifications]").click();
   await page.getByRole("button", { name: "Créer l'invitation" }).click();
   await expect(page.getByRole("heading", { level: 2, name: `Code d'invitation pour ${label}` })).toBeVisible();
