@@ -4,7 +4,8 @@ import type { PrismaClient } from "@prisma/client";
  * An in-memory copy of some database content, per Prisma client (one per
  * database: tests open several), rebuilt when the content's version changes.
  * The version is read at most every `maxAgeMs`; concurrent callers share one
- * check and one load; a failed load is not kept (the next call retries).
+ * check and one load, and get the current copy while it runs (the first load
+ * excepted); a failed load is not kept (the next call retries).
  */
 export type VersionedCache<T> = {
   get(prisma: PrismaClient, options?: { maxAgeMs?: number }): Promise<T>;
@@ -43,7 +44,9 @@ export function versionedCache<T>(
         holders.set(prisma, holder);
       }
       if (holder.value !== undefined && Date.now() - holder.checkedAt < maxAgeMs) return Promise.resolve(holder.value);
-      if (holder.pending) return holder.pending;
+      // While one caller checks the version (or reloads), the others are served the current copy
+      // instead of queueing behind that database round trip: under load it is the slowest part.
+      if (holder.pending) return holder.value !== undefined ? Promise.resolve(holder.value) : holder.pending;
       const target = holder;
       const pending = refresh(prisma, target).finally(() => {
         target.pending = undefined;
