@@ -6,7 +6,7 @@ export type AccessLogTableProps = { entries: AccessLogEntry[] };
 export function AccessLogTable({ entries }: AccessLogTableProps) {
   if (entries.length === 0) return <p>Aucun aidant n&apos;a encore consulté vos démarches.</p>;
   return (
-    <div className="fr-table fr-table--no-scroll">
+    <div className="fr-table">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">

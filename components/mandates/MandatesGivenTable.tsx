@@ -21,7 +21,7 @@ function dates(mandate: MandateView): string {
 export function MandatesGivenTable({ mandates }: MandatesGivenTableProps) {
   if (mandates.length === 0) return <p>Vous n&apos;avez invité aucun aidant pour le moment.</p>;
   return (
-    <div className="fr-table fr-table--no-scroll">
+    <div className="fr-table">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">

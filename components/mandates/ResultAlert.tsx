@@ -4,12 +4,8 @@ import type { ResultMessage } from "@/lib/mandates/result-messages";
 
 export type ResultAlertProps = { message: ResultMessage | null };
 
-/** The outcome of the last form post, announced to screen readers (role="alert" on errors). */
+/** The outcome of the last form post (the DSFR alert is role="status" on success, "alert" on error). */
 export function ResultAlert({ message }: ResultAlertProps) {
   if (!message) return null;
-  return (
-    <div role={message.severity === "error" ? "alert" : "status"} className="fr-mb-4w">
-      <Alert severity={message.severity} title={message.title} description={message.description} small={false} />
-    </div>
-  );
+  return <Alert as="h2" severity={message.severity} title={message.title} description={message.description} small={false} className="fr-mb-4w" />;
 }

@@ -25,7 +25,8 @@ async function auditInBothThemes(page: Page, path: string | null, state: string)
 }
 
 test("axe: the aidant pages in every state, light and dark", async ({ browser }, testInfo) => {
-  test.setTimeout(150_000);
+  // 14 axe runs and two sign-ins on a shared machine.
+  test.setTimeout(300_000);
   const pair = pairs[testInfo.project.name];
   test.skip(!pair, "desktop and mobile projects only");
   const { mandator, aidant } = pair as { mandator: Person; aidant: Person };

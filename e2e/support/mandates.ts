@@ -5,9 +5,9 @@ export type Invitation = { code: string; link: string };
 /** On /mon-compte/aidants: invites an aidant and reads the code shown once. */
 export async function inviteAidant(page: Page, label: string, scopes: { notifications?: boolean } = {}): Promise<Invitation> {
   await page.goto("/mon-compte/aidants");
-  await page.getByLabel("Nom de votre aidant").fill(label);
+  await page.getByRole("textbox", { name: /^Nom de votre aidant/ }).fill(label);
   const notifications = page.getByRole("checkbox", { name: /Recevoir les notifications/ });
-  // DSFR hides the native checkbox behind its label: click the label rather than the input.
+  // DSFR draws the checkbox on its label: click the label, as a person would.
   if (scopes.notifications && !(await notifications.isChecked())) await page.locator("label[for=aidant-recevoir-notifications]").click();
   await page.getByRole("button", { name: "Créer l'invitation" }).click();
   await expect(page.getByRole("heading", { level: 2, name: `Code d'invitation pour ${label}` })).toBeVisible();
@@ -20,7 +20,7 @@ export async function inviteAidant(page: Page, label: string, scopes: { notifica
 /** On /aidant/accepter (signed in): types the code and accepts. */
 export async function acceptInvitation(page: Page, code: string): Promise<void> {
   await page.goto("/aidant/accepter");
-  await page.getByLabel("Code d'invitation").fill(code);
+  await page.getByRole("textbox", { name: /^Code d'invitation/ }).fill(code);
   await page.getByRole("button", { name: "Accepter l'invitation" }).click();
 }
 

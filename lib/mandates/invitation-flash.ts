@@ -1,11 +1,12 @@
 /**
  * The code of a new invitation is shown once: the POST handler puts it in a
- * short-lived cookie scoped to /mon-compte/aidants, the page shows it, and
- * `proxy.ts` deletes the cookie on that same response, so a reload no longer
- * shows it. The page checks it against the stored hash, so a forged cookie
+ * short-lived cookie scoped to /mon-compte/aidants; on the next request
+ * `proxy.ts` moves it into a request header for the page and deletes the
+ * cookie in the same response, so a reload no longer shows it. The page checks it against the stored hash, so a forged cookie
  * shows nothing.
  */
 export const INVITATION_FLASH_COOKIE = "portail.invitation";
+export const INVITATION_FLASH_HEADER = "x-portail-invitation";
 export const INVITATION_FLASH_PATH = "/mon-compte/aidants";
 export const INVITATION_FLASH_MAX_AGE_SECONDS = 300;
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import Link from "next/link";
 
 import { AccessLogTable } from "@/components/mandates/AccessLogTable";
@@ -13,7 +13,7 @@ import { getPortalSession } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { errorContext, logger } from "@/lib/logger";
 import { findJustCreatedInvitation, formatDateTime, formatInvitationCode, listAccessLog, listMandatesGiven } from "@/lib/mandates";
-import { decodeInvitationFlash, INVITATION_FLASH_COOKIE } from "@/lib/mandates/invitation-flash";
+import { decodeInvitationFlash, INVITATION_FLASH_HEADER } from "@/lib/mandates/invitation-flash";
 import { resultMessage } from "@/lib/mandates/result-messages";
 
 export const metadata: Metadata = { title: "Mes aidants" };
@@ -25,7 +25,7 @@ const LEAD = "Permettez à un proche de suivre vos démarches. Vous choisissez c
 const parents = [{ label: "Mes démarches", href: "/mes-demarches" }];
 
 async function loadPage(userId: string) {
-  const flash = decodeInvitationFlash((await cookies()).get(INVITATION_FLASH_COOKIE)?.value);
+  const flash = decodeInvitationFlash((await headers()).get(INVITATION_FLASH_HEADER) ?? undefined);
   const [mandates, accessLog, justCreated] = await Promise.all([
     listMandatesGiven(userId),
     listAccessLog(userId),
