@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 import { pagesToAudit } from "../support/pages";
 
 test("every page has one h1, lang=fr and a unique title", async ({ page }) => {
+  // One test walks every page of the site: more than the default budget on a busy 2-core machine.
+  test.slow();
   const titles = new Map<string, string>();
   for (const { path } of pagesToAudit.filter((audited) => !audited.readingVersion)) {
     await page.goto(path);

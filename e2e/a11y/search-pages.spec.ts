@@ -5,6 +5,8 @@ import type { Theme } from "../support/theme";
 
 for (const theme of ["light", "dark"] satisfies Theme[]) {
   test(`axe: search results, an offer page and a comparison (${theme})`, async ({ page }) => {
+    // Five pages, each audited by axe: more than the default budget on a busy 2-core machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/recherche?lieu=Lyon&rayon=10");
     await expect(page.getByRole("status")).toContainText(/solutions? trouvées?/);
