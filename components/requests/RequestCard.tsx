@@ -1,9 +1,8 @@
-import { Badge } from "@codegouvfr/react-dsfr/Badge";
-
 import { partnerNames } from "@/lib/partners/partner-names";
 import type { FollowedRequest } from "@/lib/requests/domain";
 import { nextStepText, todoText, type ReadingVersionName } from "@/lib/requests/format";
 
+import { RequestBadges } from "./RequestBadges";
 import { RequestTimeline } from "./RequestTimeline";
 import { StatusText } from "./StatusText";
 
@@ -19,18 +18,7 @@ export function RequestCard({ request, version, detailHref }: RequestCardProps) 
             <a href={detailHref}>{request.title}</a>
           </h3>
           <div className="fr-card__start">
-            <ul className="fr-badges-group">
-              <li>
-                <Badge noIcon as="span">
-                  {partnerNames[request.partner]}
-                </Badge>
-              </li>
-              <li>
-                <Badge severity={request.status.severity} as="span">
-                  {request.status.plainLabel}
-                </Badge>
-              </li>
-            </ul>
+            <RequestBadges request={request} />
             <p className="fr-card__detail fr-mt-1w">Suivie par : {request.handledBy}</p>
           </div>
           <div className="fr-card__desc">

@@ -1,4 +1,3 @@
-import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
@@ -6,6 +5,7 @@ import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch"
 import { PageLayout } from "@/components/PageLayout";
 import { AccessDenied } from "@/components/requests/AccessDenied";
 import { PartnerDownAlerts } from "@/components/requests/PartnerDownAlerts";
+import { RequestBadges } from "@/components/requests/RequestBadges";
 import { RequestTimeline } from "@/components/requests/RequestTimeline";
 import { StatusText } from "@/components/requests/StatusText";
 import { SignInForm } from "@/components/SignInForm";
@@ -61,18 +61,7 @@ export default async function RequestPage({ params, searchParams }: RequestPageP
   return (
     <PageLayout title={request.title} parents={listParents}>
       <PartnerDownAlerts partners={[state]} whose={whoseRequests(viewed, session)} single />
-      <ul className="fr-badges-group fr-mb-2w">
-        <li>
-          <Badge noIcon as="span">
-            {partnerNames[request.partner]}
-          </Badge>
-        </li>
-        <li>
-          <Badge severity={request.status.severity} as="span">
-            {request.status.plainLabel}
-          </Badge>
-        </li>
-      </ul>
+      <RequestBadges request={request} className="fr-mb-2w" />
       <p>
         Suivie par : {request.handledBy}. Numéro de la demande : {request.id}.
         {request.filedOn ? ` Dossier déposé le ${formatCalendarDate(request.filedOn)}.` : ""}
