@@ -21,6 +21,7 @@ const e2eEnv = {
   DATAGOUV_FINESS_URL: "http://localhost:4170/finess-etalab.csv",
   DATAGOUV_PRIX_EHPAD_URL: "http://localhost:4170/prix-ehpad.csv",
   DATAGOUV_CODES_POSTAUX_URL: "http://localhost:4170/codes-postaux.csv",
+  BAN_API_URL: "http://localhost:4180",
 };
 Object.assign(process.env, e2eEnv);
 
