@@ -8,6 +8,8 @@ const viaTrajectoire = process.env.VIA_TRAJECTOIRE_URL ?? "http://localhost:4120
 
 for (const theme of ["light", "dark"] satisfies Theme[]) {
   test(`axe: the identity provider's sign-in page and the partner pages (${theme})`, async ({ page }) => {
+    // Four pages on two servers, each audited by axe (about 10 s a page on a 2-core machine).
+    test.slow();
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/connexion");
     await expectNoAxeViolations(page);
