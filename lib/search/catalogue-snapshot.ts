@@ -45,27 +45,15 @@ async function catalogueVersion(prisma: PrismaClient): Promise<string> {
   return `${Number(row?.runs ?? 0)}@${row?.last?.toISOString() ?? "-"}`;
 }
 
-type SnapshotRow = {
-  id: string;
-  name: string;
+// The row carries what a result card shows (OfferSummary, less what is computed per search) plus the filter fields.
+type SnapshotRow = Omit<OfferSummary, "typeLabel" | "groupLabel" | "distanceKm"> & {
   description: string | null;
   typeSlug: string;
   groupSlug: string;
   publicSlugs: string[];
   temporalites: string[];
   modesPriseEnCharge: string[];
-  prixMensuel: number | null;
   habilitationAideSociale: boolean | null;
-  phone: string | null;
-  source: string;
-  regulated: boolean;
-  fetchedAt: Date;
-  sourceUpdatedAt: Date | null;
-  latitude: number;
-  longitude: number;
-  addressLine: string | null;
-  postalCode: string | null;
-  city: string | null;
 };
 
 export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<CatalogueSnapshot> {
