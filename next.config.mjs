@@ -15,6 +15,11 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
         ],
       },
+      {
+        // MapLibre's worker: its URL carries MapLibre's version (lib/map/worker.ts), so a release never reuses it.
+        source: "/maplibre/:path*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
     ];
   },
 };

@@ -33,6 +33,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // An axe audit of a DSFR page takes about 10 s on a 2-core machine running the whole suite.
   timeout: 60_000,
+  // The map's code and data take several seconds to arrive while two workers audit pages.
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: portalUrl,

@@ -28,6 +28,7 @@ import { MAP_LOCALE } from "@/lib/map/locale";
 import { PALETTES, type MapPalette } from "@/lib/map/palette";
 import { BASEMAP_SOURCES, basemapLayers, EMBEDDED_BASEMAP_PATH, embeddedStyle, paintUpdates, placeLabelsUrl } from "@/lib/map/style";
 import { supportsWebGL2 } from "@/lib/map/webgl";
+import { maplibreWorkerUrl } from "@/lib/map/worker";
 import { searchQueryString } from "@/lib/search/search-options";
 import type { SearchQuery } from "@/lib/search/search-params";
 
@@ -49,8 +50,6 @@ export type OffersMapProps = {
   compare?: { query: Partial<SearchQuery>; basePath: string };
 };
 
-/** Copied from node_modules by scripts/copy-maplibre-worker.mjs: bundlers do not serve MapLibre's worker. */
-const WORKER_PATH = "/maplibre/maplibre-gl-worker.mjs";
 /** Above this many offers in a spot, the popup lists the first ones and asks to zoom. */
 const POPUP_LIST_LIMIT = 20;
 
@@ -118,7 +117,7 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
   useEffect(() => {
     const container = containerRef.current;
     if (!webgl || !container) return;
-    setWorkerUrl(`${WORKER_PATH}?v=${getVersion()}`);
+    setWorkerUrl(maplibreWorkerUrl(getVersion()));
     const reduced = prefersReducedMotion();
     const palette = paletteRef.current;
     let map: MapLibreMap;

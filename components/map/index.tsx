@@ -12,7 +12,14 @@ export type { OfferFeatureProperties } from "@/lib/map/feature-collection";
  * WebGL, so it is loaded in the browser only. Server pages render it with
  * serialisable props: `<OffersMapLoader query={searchQueryString(query)} styleUrl={env().MAP_STYLE_URL} />`.
  */
-export const OffersMapLoader = dynamic<OffersMapProps>(() => import("./OffersMap").then((module) => module.OffersMap), {
+const loadOffersMap = () => import("./OffersMap").then((module) => module.OffersMap);
+
+// MapLibre is the heaviest download of the map page: start it as soon as this
+// module runs in the browser, while React is still hydrating the page, rather
+// than when the map first renders (which waits for hydration to finish).
+if (typeof window !== "undefined") void loadOffersMap().catch(() => undefined);
+
+export const OffersMapLoader = dynamic<OffersMapProps>(loadOffersMap, {
   ssr: false,
   loading: () => (
     <p role="status" className="fr-text--sm fr-mb-4w">

@@ -14,7 +14,7 @@ export type CompareToggleProps = {
 export function CompareToggle({ offerId, offerName, selection, hrefWith }: CompareToggleProps) {
   if (selection.includes(offerId)) {
     return (
-      <Link className="fr-link fr-icon-close-line fr-link--icon-left" href={hrefWith(selection.filter((id) => id !== offerId))} title={`Retirer ${offerName} de la comparaison`}>
+      <Link className="fr-link fr-icon-close-line fr-link--icon-left" prefetch={false} href={hrefWith(selection.filter((id) => id !== offerId))} title={`Retirer ${offerName} de la comparaison`}>
         Retirer de la comparaison
       </Link>
     );
@@ -23,7 +23,7 @@ export function CompareToggle({ offerId, offerName, selection, hrefWith }: Compa
     return <span className="fr-text--sm">Comparaison complète ({MAX_COMPARED} solutions)</span>;
   }
   return (
-    <Link className="fr-link fr-icon-add-line fr-link--icon-left" href={hrefWith([...selection, offerId])} title={`Ajouter ${offerName} à la comparaison`}>
+    <Link className="fr-link fr-icon-add-line fr-link--icon-left" prefetch={false} href={hrefWith([...selection, offerId])} title={`Ajouter ${offerName} à la comparaison`}>
       Ajouter à la comparaison
     </Link>
   );

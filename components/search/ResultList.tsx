@@ -33,7 +33,9 @@ export function ResultList({ result, query, basePath }: ResultListProps) {
           return (
             <li key={item.id} className="portal-result">
               <h3 className="fr-h5">
-                <Link href={offerHref(item.id)}>{item.name}</Link>
+                <Link href={offerHref(item.id)} prefetch={false}>
+                  {item.name}
+                </Link>
               </h3>
               <p className="fr-mb-1w">
                 <strong>{item.typeLabel}</strong> · {formatDistance(item.distanceKm)}

@@ -14,7 +14,7 @@ test.describe("map view of a search", () => {
   test("shows the search's offers as clusters, with a French summary and French controls", async ({ page, request }) => {
     const api = await request.get(API);
     expect(api.status()).toBe(200);
-    const total = ((await api.json()) as { features: unknown[] }).features.length;
+    const total = ((await api.json()) as { offres: unknown[] }).offres.length;
     expect(total, "the e2e catalogue has offers around Lyon").toBeGreaterThan(20);
 
     await page.goto(MAP_PAGE);
@@ -38,9 +38,7 @@ test.describe("map view of a search", () => {
   });
 
   test("clicking a point opens a popup with the offer's name and a link to its page", async ({ page, request }) => {
-    const names = ((await (await request.get(API)).json()) as { features: Array<{ properties: { nom: string } }> }).features.map(
-      (feature) => feature.properties.nom,
-    );
+    const names = ((await (await request.get(API)).json()) as { offres: Array<[string, string]> }).offres.map(([, nom]) => nom);
     await page.goto(MAP_PAGE);
     const popup = await openPointPopup(page);
     const name = (await popup.locator(".fr-text--bold").first().textContent()) ?? "";

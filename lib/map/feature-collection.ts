@@ -17,13 +17,32 @@ export type OfferFeature = {
 /** Where the search looked, so the map can show the same area as the list. */
 export type MapSearchArea = { lieu: string; centre: Position; rayonKm: number };
 
-/** The body of `GET /api/carte`: a GeoJSON FeatureCollection with the search area as a foreign member. */
+/** What MapLibre's clustered source is given: a GeoJSON FeatureCollection, built in the browser from the endpoint's answer. */
 export type OffersFeatureCollection = {
   type: "FeatureCollection";
   features: OfferFeature[];
   /** Bounds of the features; absent when there are none. */
   bbox?: BBox;
   recherche: MapSearchArea;
+};
+
+/** One offer on the wire: `[id, nom, index of its type in \`types\`, longitude, latitude]`. */
+export type MapOfferRow = [id: string, nom: string, type: number, longitude: number, latitude: number];
+
+/**
+ * The body of `GET /api/carte`: every offer of a search as compact rows. About a
+ * third of the bytes of the same offers as GeoJSON features (7,400 offers around
+ * Paris: 0.6 MB instead of 1.8 MB), so less to compress, send, parse and copy to
+ * MapLibre's worker; the browser turns it into GeoJSON (`toOffersFeatureCollection`).
+ */
+export type MapOffersAnswer = {
+  recherche: MapSearchArea;
+  /** Bounds of the offers; absent when there are none. */
+  bbox?: BBox;
+  /** The offers' types in plain words, each once; rows refer to them by index. */
+  types: string[];
+  /** Sorted by id, so that the same search gives the same bytes and ETag. */
+  offres: MapOfferRow[];
 };
 
 /** Five decimals is about one metre: finer digits only make the payload heavier. */
@@ -47,24 +66,43 @@ export function boundsOf(positions: readonly Position[]): BBox | undefined {
 }
 
 /**
- * Turns the catalogue's map points into the endpoint's FeatureCollection, in a
- * stable order (by id) so that the same search always gives the same bytes and ETag.
+ * Turns the catalogue's map points into the endpoint's answer, in a stable
+ * order (by id) so that the same search always gives the same bytes and ETag.
  */
-export function toFeatureCollection(points: readonly MapPoint[], area: MapSearchArea): OffersFeatureCollection {
-  const features: OfferFeature[] = [...points]
+export function toMapOffersAnswer(points: readonly MapPoint[], area: MapSearchArea): MapOffersAnswer {
+  const types: string[] = [];
+  const typeIndex = new Map<string, number>();
+  const offres: MapOfferRow[] = [...points]
     .filter((point) => Number.isFinite(point.longitude) && Number.isFinite(point.latitude))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((point) => ({
-      type: "Feature",
-      geometry: { type: "Point", coordinates: [roundCoordinate(point.longitude), roundCoordinate(point.latitude)] },
-      properties: { id: point.id, nom: point.name, type: point.typeLabel },
-    }));
-  const bbox = boundsOf(features.map((feature) => feature.geometry.coordinates));
+    .map((point) => {
+      let index = typeIndex.get(point.typeLabel);
+      if (index === undefined) {
+        index = types.push(point.typeLabel) - 1;
+        typeIndex.set(point.typeLabel, index);
+      }
+      return [point.id, point.name, index, roundCoordinate(point.longitude), roundCoordinate(point.latitude)];
+    });
+  const bbox = boundsOf(offres.map((row) => [row[3], row[4]]));
+  return {
+    recherche: { lieu: area.lieu, centre: [roundCoordinate(area.centre[0]), roundCoordinate(area.centre[1])], rayonKm: area.rayonKm },
+    ...(bbox ? { bbox } : {}),
+    types,
+    offres,
+  };
+}
+
+/** The endpoint's answer as the GeoJSON MapLibre clusters (in the browser). */
+export function toOffersFeatureCollection(answer: MapOffersAnswer): OffersFeatureCollection {
   return {
     type: "FeatureCollection",
-    features,
-    ...(bbox ? { bbox } : {}),
-    recherche: { lieu: area.lieu, centre: [roundCoordinate(area.centre[0]), roundCoordinate(area.centre[1])], rayonKm: area.rayonKm },
+    features: answer.offres.map(([id, nom, type, longitude, latitude]) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [longitude, latitude] },
+      properties: { id, nom, type: answer.types[type] ?? "" },
+    })),
+    ...(answer.bbox ? { bbox: answer.bbox } : {}),
+    recherche: answer.recherche,
   };
 }
 

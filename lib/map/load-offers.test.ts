@@ -14,13 +14,35 @@ describe("mapDataUrl", () => {
   });
 });
 
-const collection = { type: "FeatureCollection", features: [], recherche: { lieu: "Lyon", centre: [4.8, 45.7], rayonKm: 20 } };
+const recherche = { lieu: "Lyon", centre: [4.8, 45.7], rayonKm: 20 };
+const answer = { recherche, bbox: [4.8, 45.7, 4.9, 45.8], types: ["EHPAD"], offres: [["ror--1", "Les Tilleuls", 0, 4.8, 45.7], ["ror--2", "Le Verger", 0, 4.9, 45.8]] };
 const respond = (status: number, body: unknown) => async () =>
   new Response(typeof body === "string" ? body : JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 
 describe("loadMapData", () => {
-  it("returns the collection", async () => {
-    expect(await loadMapData("?lieu=Lyon", { fetcher: respond(200, collection) })).toEqual({ ok: true, data: collection });
+  it("returns the offers as the GeoJSON MapLibre clusters", async () => {
+    const result = await loadMapData("?lieu=Lyon", { fetcher: respond(200, answer) });
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        type: "FeatureCollection",
+        features: [
+          { type: "Feature", geometry: { type: "Point", coordinates: [4.8, 45.7] }, properties: { id: "ror--1", nom: "Les Tilleuls", type: "EHPAD" } },
+          { type: "Feature", geometry: { type: "Point", coordinates: [4.9, 45.8] }, properties: { id: "ror--2", nom: "Le Verger", type: "EHPAD" } },
+        ],
+        bbox: [4.8, 45.7, 4.9, 45.8],
+        recherche,
+      },
+    });
+  });
+
+  it.each([
+    ["a row with a type index out of range", { ...answer, offres: [["ror--1", "Les Tilleuls", 3, 4.8, 45.7]] }],
+    ["a row without coordinates", { ...answer, offres: [["ror--1", "Les Tilleuls", 0]] }],
+    ["a row with a text coordinate", { ...answer, offres: [["ror--1", "Les Tilleuls", 0, "4.8", 45.7]] }],
+    ["a GeoJSON collection", { type: "FeatureCollection", features: [], recherche }],
+  ])("refuses %s with its French message rather than breaking the map", async (_, body) => {
+    expect(await loadMapData("?lieu=Lyon", { fetcher: respond(200, body) })).toEqual({ ok: false, status: 200, message: LOAD_MESSAGES.unexpected });
   });
 
   it("shows the server's French message on an error answer", async () => {

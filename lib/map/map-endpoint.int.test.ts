@@ -6,7 +6,7 @@ import { communeSearchName } from "@/lib/search/communes/search-name";
 import { insertOffers } from "@/lib/testing/catalogue-fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 
-import type { OffersFeatureCollection } from "./feature-collection";
+import type { MapOffersAnswer } from "./feature-collection";
 import { MAP_CACHE_CONTROL } from "./http-cache";
 import { MAP_MESSAGES, mapPointsResponse } from "./map-endpoint";
 import { findPlaceLabels, placeLabelsResponse } from "./places";
@@ -53,9 +53,9 @@ describe.each(testEngines())("GET /api/carte on %s", (engine) => {
   const collection = async (query: string) => {
     const answer = await request(query);
     expect(answer.status).toBe(200);
-    return JSON.parse(answer.body ?? "") as OffersFeatureCollection;
+    return JSON.parse(answer.body ?? "") as MapOffersAnswer;
   };
-  const ids = async (query: string) => (await collection(query)).features.map((feature) => feature.properties.id).sort();
+  const ids = async (query: string) => (await collection(query)).offres.map(([id]) => id).sort();
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
@@ -70,20 +70,22 @@ describe.each(testEngines())("GET /api/carte on %s", (engine) => {
     await database?.close();
   });
 
-  it("answers every listed offer within the radius (not one page) as GeoJSON points", async () => {
+  it("answers every listed offer within the radius (not one page) as rows", async () => {
     const answer = await request("lieu=Lyon");
     expect(answer.status).toBe(200);
-    expect(answer.headers).toMatchObject({ "Content-Type": "application/geo+json; charset=utf-8", "Cache-Control": MAP_CACHE_CONTROL });
-    const body = JSON.parse(answer.body ?? "") as OffersFeatureCollection;
-    expect(body.type).toBe("FeatureCollection");
-    expect(body.features).toHaveLength(26);
-    expect(body.features.map((feature) => feature.properties.id)).not.toContain("ror--ehpad-150km");
-    expect(body.features.map((feature) => feature.properties.id)).not.toContain("finess--ehpad-hidden");
-    const ehpad = body.features.find((feature) => feature.properties.id === "ror--ehpad-2km");
-    expect(ehpad).toMatchObject({ type: "Feature", geometry: { type: "Point" }, properties: { nom: "Offre ror--ehpad-2km", type: expect.stringMatching(/EHPAD/) } });
-    // [longitude, latitude]: Lyon's longitude (≈ 4.8) comes first.
-    expect(ehpad?.geometry.coordinates[0]).toBeCloseTo(at(2).longitude, 4);
-    expect(ehpad?.geometry.coordinates[1]).toBeCloseTo(at(2).latitude, 4);
+    expect(answer.headers).toMatchObject({ "Content-Type": "application/json; charset=utf-8", "Cache-Control": MAP_CACHE_CONTROL });
+    const body = JSON.parse(answer.body ?? "") as MapOffersAnswer;
+    expect(body.offres).toHaveLength(26);
+    const ids = body.offres.map(([id]) => id);
+    expect(ids).not.toContain("ror--ehpad-150km");
+    expect(ids).not.toContain("finess--ehpad-hidden");
+    const [, nom, type, longitude, latitude] = body.offres.find(([id]) => id === "ror--ehpad-2km") ?? [];
+    expect(nom).toBe("Offre ror--ehpad-2km");
+    expect(body.types[type ?? -1]).toMatch(/EHPAD/);
+    expect(new Set(body.types).size).toBe(body.types.length);
+    // Longitude (Lyon's ≈ 4.8) before latitude, as in GeoJSON.
+    expect(longitude).toBeCloseTo(at(2).longitude, 4);
+    expect(latitude).toBeCloseTo(at(2).latitude, 4);
     expect(body.recherche).toEqual({ lieu: "Lyon (69001)", centre: [4.8357, 45.764], rayonKm: 20 });
     const [west, south, east, north] = body.bbox ?? [];
     expect(south).toBeCloseTo(at(1).latitude, 4);
@@ -106,12 +108,12 @@ describe.each(testEngines())("GET /api/carte on %s", (engine) => {
   it("searches around a position", async () => {
     const body = await collection(`lat=${lyon.latitude}&lon=${lyon.longitude}&rayon=5&groupe=en-etablissement`);
     expect(body.recherche.lieu).toBe("votre position");
-    expect(body.features.map((feature) => feature.properties.id)).toEqual(["ror--ehpad-2km"]);
+    expect(body.offres.map(([id]) => id)).toEqual(["ror--ehpad-2km"]);
   });
 
   it("answers an empty collection, without bbox, where there is nothing", async () => {
     const body = await collection("lieu=Brest");
-    expect(body.features).toEqual([]);
+    expect(body.offres).toEqual([]);
     expect(body.bbox).toBeUndefined();
     expect(body.recherche.lieu).toBe("Brest (29200)");
   });

@@ -6,7 +6,7 @@ import { placeResolver } from "@/lib/search/geocoder/place-resolver";
 import { resolveSearch } from "@/lib/search/resolve-search";
 import { parseSearchParams, type SearchFormErrors } from "@/lib/search/search-params";
 
-import { toFeatureCollection } from "./feature-collection";
+import { toMapOffersAnswer } from "./feature-collection";
 import { ifNoneMatchSatisfied, MAP_CACHE_CONTROL, NO_STORE, weakEtag } from "./http-cache";
 
 /** A response as plain data, so that the route handler stays a two-liner and tests need no server. */
@@ -22,8 +22,6 @@ export const MAP_MESSAGES = {
   placeAmbiguous: (lieu: string) => `Plusieurs communes correspondent à « ${lieu} ». Précisez la commune, par exemple avec son code postal.`,
   unavailable: "La carte est momentanément indisponible. Réessayez dans quelques instants ; la liste des résultats reste disponible.",
 } as const;
-
-const GEOJSON = "application/geo+json; charset=utf-8";
 
 /** Recent answers by search, valid while the catalogue snapshot they were computed on is current. */
 const ANSWER_CACHE_SIZE = 200;
@@ -45,9 +43,11 @@ function errorResponse(status: number, body: MapErrorBody): MapHttpResponse {
 }
 
 /**
- * `GET /api/carte`: every offer of a search within its radius, as GeoJSON.
+ * `GET /api/carte`: every offer of a search within its radius, as compact rows (`MapOffersAnswer`).
  * Bad criteria → 400, unknown place → 404, ambiguous place → 409, anything
- * unexpected → 503 (logged in English); never a 500.
+ * unexpected → 503 (logged in English); never a 500. Next.js gzips every answer
+ * on the way out (it drops a route handler's own Content-Encoding, so bytes
+ * cannot be compressed once and kept): compact rows keep that work small.
  */
 export async function mapPointsResponse(
   getPrisma: () => Promise<PrismaClient>,
@@ -81,7 +81,7 @@ export async function mapPointsResponse(
     if (answer?.snapshot !== snapshot) {
       const points = snapshotMapPoints(snapshot, resolved.search);
       const body = JSON.stringify(
-        toFeatureCollection(points, {
+        toMapOffersAnswer(points, {
           lieu: resolved.place.label,
           centre: [resolved.search.origin.longitude, resolved.search.origin.latitude],
           rayonKm: resolved.search.radiusKm,
@@ -98,7 +98,7 @@ export async function mapPointsResponse(
     const headers = { "Cache-Control": MAP_CACHE_CONTROL, ETag: etag, "Server-Timing": `app;dur=${durationMs.toFixed(1)}` };
     logger.debug("Map points served", { points: answer.points, bytes: body.length, durationMs: Math.round(durationMs) });
     if (ifNoneMatchSatisfied(ifNoneMatch, etag)) return { status: 304, headers, body: null };
-    return { status: 200, headers: { ...headers, "Content-Type": GEOJSON }, body };
+    return { status: 200, headers: { ...headers, "Content-Type": JSON_TYPE }, body };
   } catch (error) {
     // Parameter names only: a position typed or shared by a person is not written to the logs.
     logger.error("Map points request failed", { ...errorContext(error), params: [...new Set(params.keys())] });

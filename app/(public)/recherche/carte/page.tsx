@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { version as maplibreVersion } from "maplibre-gl/package.json";
 import { preload } from "react-dom";
 
 import { OffersMapLoader } from "@/components/map";
@@ -8,6 +9,7 @@ import { env } from "@/lib/env";
 import { roundCoordinate, type Position } from "@/lib/map/feature-collection";
 import { mapDataUrl } from "@/lib/map/load-offers";
 import { EMBEDDED_BASEMAP_PATH, placeLabelsUrl } from "@/lib/map/style";
+import { maplibreWorkerUrl } from "@/lib/map/worker";
 import { loadSearchPage } from "@/lib/search/load-search-page";
 import { searchQueryString } from "@/lib/search/search-params";
 
@@ -27,6 +29,8 @@ export default async function SearchMapPage({ searchParams }: SearchMapPageProps
     const styleUrl = env().MAP_STYLE_URL;
     // The map's data downloads while its code does (it used to wait for MapLibre, then for the basemap).
     preload(mapDataUrl(query), { as: "fetch", crossOrigin: "anonymous" });
+    // MapLibre's worker, into the HTTP cache (it is cached for a year), so that the map does not wait for it.
+    preload(maplibreWorkerUrl(maplibreVersion), { as: "fetch" });
     if (!styleUrl) {
       preload(EMBEDDED_BASEMAP_PATH, { as: "fetch", crossOrigin: "anonymous" });
       preload(placeLabelsUrl(area.centre, area.rayonKm), { as: "fetch", crossOrigin: "anonymous" });
