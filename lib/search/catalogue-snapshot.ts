@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "@prisma/client";
 import { offerGroup, offerType } from "@/lib/offers/referentials";
 
 import { versionedCache } from "./versioned-cache";
-import { boundingBox, haversineKm, type MapPoint, type OfferSearch, type OfferSearchPage, type OfferSummary } from "./find-offers";
+import { boundingBox, haversineKm, offerRowFields, type MapPoint, type OfferSearch, type OfferSearchPage, type OfferSummary } from "./find-offers";
 
 /**
  * An in-memory copy of the searchable part of the catalogue (listed offers with
@@ -73,19 +73,9 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       publicSlugs: row.publicSlugs,
       temporalites: row.temporalites,
       modes: row.modesPriseEnCharge,
-      prixMensuel: row.prixMensuel,
       habilitationAideSociale: row.habilitationAideSociale === true,
       text: `${row.name}\u0000${row.description ?? ""}`.toLowerCase(),
-      addressLine: row.addressLine,
-      postalCode: row.postalCode,
-      city: row.city,
-      phone: row.phone,
-      source: row.source,
-      regulated: row.regulated,
-      fetchedAt: row.fetchedAt,
-      sourceUpdatedAt: row.sourceUpdatedAt,
-      latitude: row.latitude,
-      longitude: row.longitude,
+      ...offerRowFields(row),
     }),
   );
   return { offers, latitudes: Float64Array.from(offers, (offer) => offer.latitude) };

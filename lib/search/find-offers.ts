@@ -34,6 +34,29 @@ export type OfferSummary = {
   longitude: number;
 };
 
+/** The fields of an offer row that a card shows as they are: address, contact, price, provenance, position. */
+export type OfferRowFields = Pick<
+  OfferSummary,
+  "addressLine" | "postalCode" | "city" | "phone" | "prixMensuel" | "source" | "regulated" | "fetchedAt" | "sourceUpdatedAt" | "latitude" | "longitude"
+>;
+
+/** Copies those fields from a database row: the one mapping shared by the SQL search and the catalogue snapshot. */
+export function offerRowFields(row: OfferRowFields): OfferRowFields {
+  return {
+    addressLine: row.addressLine,
+    postalCode: row.postalCode,
+    city: row.city,
+    phone: row.phone,
+    prixMensuel: row.prixMensuel,
+    source: row.source,
+    regulated: row.regulated,
+    fetchedAt: row.fetchedAt,
+    sourceUpdatedAt: row.sourceUpdatedAt,
+    latitude: row.latitude,
+    longitude: row.longitude,
+  };
+}
+
 export type OfferSearchPage = { total: number; page: number; pageSize: number; pageCount: number; items: OfferSummary[] };
 
 const EARTH_RADIUS_KM = 6371;
@@ -155,17 +178,7 @@ export async function findOffers(prisma: PrismaClient, search: OfferSearch, page
       typeLabel: offerType(row.typeSlug)?.label ?? row.typeSlug,
       groupLabel: offerGroup(row.groupSlug)?.label ?? row.groupSlug,
       distanceKm: Number(row.distance_km),
-      addressLine: row.addressLine,
-      postalCode: row.postalCode,
-      city: row.city,
-      phone: row.phone,
-      prixMensuel: row.prixMensuel,
-      source: row.source,
-      regulated: row.regulated,
-      fetchedAt: row.fetchedAt,
-      sourceUpdatedAt: row.sourceUpdatedAt,
-      latitude: row.latitude,
-      longitude: row.longitude,
+      ...offerRowFields(row),
     })),
   };
 }
