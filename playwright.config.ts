@@ -3,25 +3,29 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's Chromium (apt), never a downloaded browser build. The flags keep it
 // quiet on a machine without outside network.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3100);
+// E2E_PORT_BASE moves every port at once (4100: sandbox on 4110…4180, portal on 3100),
+// so several checkouts can run the suite side by side.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 4100);
+const portalPort = Number(process.env.E2E_PORTAL_PORT ?? (portBase === 4100 ? 3100 : portBase + 90));
 export const portalUrl = `http://localhost:${portalPort}`;
+const sandboxUrl = (offset: number) => `http://localhost:${portBase + offset}`;
 
 // The suite runs its own portal and sandbox services on ports of their own, so
 // it never collides with a running `npm run demo`. Test files read these too.
 const e2eEnv = {
   PORTAL_URL: portalUrl,
-  IDP_PORT: "4110",
-  FRANCECONNECT_ISSUER: "http://localhost:4110/api/v2",
-  VIA_TRAJECTOIRE_URL: "http://localhost:4120",
-  MDPH_EN_LIGNE_URL: "http://localhost:4130",
-  ROR_FHIR_BASE_URL: "http://localhost:4150/fhir",
-  ROR_TOKEN_URL: "http://localhost:4150/oauth/token",
-  MBA_API_BASE_URL: "http://localhost:4160",
-  DATAGOUV_FRANCE_SERVICES_URL: "http://localhost:4170/france-services.csv",
-  DATAGOUV_FINESS_URL: "http://localhost:4170/finess-etalab.csv",
-  DATAGOUV_PRIX_EHPAD_URL: "http://localhost:4170/prix-ehpad.csv",
-  DATAGOUV_CODES_POSTAUX_URL: "http://localhost:4170/codes-postaux.csv",
-  BAN_API_URL: "http://localhost:4180",
+  IDP_PORT: String(portBase + 10),
+  FRANCECONNECT_ISSUER: `${sandboxUrl(10)}/api/v2`,
+  VIA_TRAJECTOIRE_URL: sandboxUrl(20),
+  MDPH_EN_LIGNE_URL: sandboxUrl(30),
+  ROR_FHIR_BASE_URL: `${sandboxUrl(50)}/fhir`,
+  ROR_TOKEN_URL: `${sandboxUrl(50)}/oauth/token`,
+  MBA_API_BASE_URL: sandboxUrl(60),
+  DATAGOUV_FRANCE_SERVICES_URL: `${sandboxUrl(70)}/france-services.csv`,
+  DATAGOUV_FINESS_URL: `${sandboxUrl(70)}/finess-etalab.csv`,
+  DATAGOUV_PRIX_EHPAD_URL: `${sandboxUrl(70)}/prix-ehpad.csv`,
+  DATAGOUV_CODES_POSTAUX_URL: `${sandboxUrl(70)}/codes-postaux.csv`,
+  BAN_API_URL: sandboxUrl(80),
 };
 Object.assign(process.env, e2eEnv);
 
@@ -67,7 +71,7 @@ export default defineConfig({
   webServer: [
     {
       command: "npx tsx scripts/sandbox.ts",
-      url: "http://localhost:4110/healthz",
+      url: `${sandboxUrl(10)}/healthz`,
       timeout: 60_000,
       reuseExistingServer: !process.env.CI,
       env: e2eEnv,
