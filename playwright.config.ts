@@ -63,8 +63,11 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, channel: undefined },
     },
     {
+      // At 375 px: every accessibility audit (e2e/a11y), plus the journeys tagged
+      // @mobile, whose layout or controls differ on a phone (menu, filters, popups).
       name: "mobile",
       dependencies: ["setup"],
+      grep: [/a11y\//, /@mobile/],
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],

@@ -1,33 +1,29 @@
 import { expect, test } from "@playwright/test";
 
-import { expectNoAxeViolations } from "../support/axe";
-import type { Theme } from "../support/theme";
+import { expectNoAxeViolationsInBothThemes } from "../support/axe";
 
-for (const theme of ["light", "dark"] satisfies Theme[]) {
-  test(`axe: search results, an offer page and a comparison (${theme})`, async ({ page }) => {
-    // Five pages, each audited by axe: more than the default budget on a busy 2-core machine.
-    test.slow();
-    await page.emulateMedia({ colorScheme: theme });
-    await page.goto("/recherche?lieu=Lyon&rayon=10");
-    await expect(page.getByRole("status")).toContainText(/solutions? trouvées?/);
-    await expectNoAxeViolations(page);
+test("axe: search results, an offer page and a comparison, light and dark", async ({ page }) => {
+  // Five pages, each audited by axe in two themes: more than the default budget on a busy 2-core machine.
+  test.slow();
+  await page.goto("/recherche?lieu=Lyon&rayon=10");
+  await expect(page.getByRole("status")).toContainText(/solutions? trouvées?/);
+  await expectNoAxeViolationsInBothThemes(page);
 
-    const links = page.getByRole("main").locator("li.portal-result h3 a");
-    const hrefs = await links.evaluateAll((anchors) => anchors.slice(0, 2).map((anchor) => anchor.getAttribute("href") ?? ""));
-    expect(hrefs).toHaveLength(2);
-    await page.goto(hrefs[0] as string);
-    await expect(page.getByRole("heading", { name: "Adresse et contact" })).toBeVisible();
-    await expectNoAxeViolations(page);
+  const links = page.getByRole("main").locator("li.portal-result h3 a");
+  const hrefs = await links.evaluateAll((anchors) => anchors.slice(0, 2).map((anchor) => anchor.getAttribute("href") ?? ""));
+  expect(hrefs).toHaveLength(2);
+  await page.goto(hrefs[0] as string);
+  await expect(page.getByRole("heading", { name: "Adresse et contact" })).toBeVisible();
+  await expectNoAxeViolationsInBothThemes(page);
 
-    const ids = hrefs.map((href) => decodeURIComponent(href.split("?")[0]?.replace("/offres/", "") ?? ""));
-    await page.goto(`/comparer?${ids.map((id) => `offres=${encodeURIComponent(id)}`).join("&")}`);
-    await expect(page.getByRole("table", { name: "Comparaison de 2 solutions" })).toBeVisible();
-    await expectNoAxeViolations(page);
+  const ids = hrefs.map((href) => decodeURIComponent(href.split("?")[0]?.replace("/offres/", "") ?? ""));
+  await page.goto(`/comparer?${ids.map((id) => `offres=${encodeURIComponent(id)}`).join("&")}`);
+  await expect(page.getByRole("table", { name: "Comparaison de 2 solutions" })).toBeVisible();
+  await expectNoAxeViolationsInBothThemes(page);
 
-    await page.goto("/recherche?lieu=Saint");
-    await expectNoAxeViolations(page);
-    await page.goto("/recherche?lieu=Lyon&rayon=5&q=zzzzzzzz");
-    await expect(page.getByText("Aucune solution ne correspond à votre recherche")).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-}
+  await page.goto("/recherche?lieu=Saint");
+  await expectNoAxeViolationsInBothThemes(page);
+  await page.goto("/recherche?lieu=Lyon&rayon=5&q=zzzzzzzz");
+  await expect(page.getByText("Aucune solution ne correspond à votre recherche")).toBeVisible();
+  await expectNoAxeViolationsInBothThemes(page);
+});

@@ -4,7 +4,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
     test.use({ javaScriptEnabled });
 
-    test("the home form submits by GET to the search page, which keeps the answers", async ({ page }) => {
+    test("the home form submits by GET to the search page, which keeps the answers", { tag: "@mobile" }, async ({ page }) => {
       await page.goto("/");
       await page.getByLabel("Où ?").fill("69003");
       await page.getByText("Une personne en situation de handicap").click();

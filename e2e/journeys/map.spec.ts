@@ -37,7 +37,7 @@ test.describe("map view of a search", () => {
     await expect.poll(() => scaleMetres(page), { timeout: 10_000 }).toBeLessThan(before);
   });
 
-  test("clicking a point opens a popup with the offer's name and a link to its page", async ({ page, request }) => {
+  test("clicking a point opens a popup with the offer's name and a link to its page", { tag: "@mobile" }, async ({ page, request }) => {
     const names = ((await (await request.get(API)).json()) as { offres: Array<[string, string]> }).offres.map(([, nom]) => nom);
     await page.goto(MAP_PAGE);
     const popup = await openPointPopup(page);

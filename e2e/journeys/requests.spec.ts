@@ -35,7 +35,7 @@ test.describe.configure({ timeout: 180_000 });
 
 const cards = (page: Page) => page.getByRole("main").locator("article.fr-card");
 
-test("a person sees both partners' requests on one page, and one request in full", async ({ page }) => {
+test("a person sees both partners' requests on one page, and one request in full", { tag: "@mobile" }, async ({ page }) => {
   await signIn(page, people.jeanne);
   await page.goto("/mes-demarches");
   await expect(page.getByRole("heading", { level: 1, name: "Mes démarches" })).toBeVisible();

@@ -54,7 +54,7 @@ test.describe("find an offer", () => {
     }
   });
 
-  test("on a 375 px phone: search with filters", async ({ page, isMobile }) => {
+  test("on a 375 px phone: search with filters", { tag: "@mobile" }, async ({ page, isMobile }) => {
     test.skip(!isMobile, "mobile journey");
     await page.goto("/recherche");
     await page.getByLabel("Où ?").fill("Villeurbanne");
@@ -102,7 +102,7 @@ test.describe("find an offer", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("search, page through the results and open an offer", async ({ page }) => {
+  test("search, page through the results and open an offer", { tag: "@mobile" }, async ({ page }) => {
     await page.goto("/recherche");
     await page.getByLabel("Où ?").fill("69003");
     await page.getByRole("button", { name: "Rechercher" }).click();

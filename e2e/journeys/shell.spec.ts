@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { siteRoutes } from "../../lib/site-map";
 import { expectTheme } from "../support/theme";
 
-test("the header names the service and offers the main sections", async ({ page, isMobile }) => {
+test("the header names the service and offers the main sections", { tag: "@mobile" }, async ({ page, isMobile }) => {
   await page.goto("/");
   await expect(page.getByRole("banner")).toContainText("Portail Autonomie");
   if (isMobile) await page.getByRole("button", { name: "Menu" }).click();

@@ -54,7 +54,7 @@ test.describe("sign in once, continue without signing in again", () => {
     await expect(page).toHaveURL(`${viaTrajectoire}/demandes/VT-2026-004211`);
   });
 
-  test("after signing out of the portal, the partner asks again on the next visit", async ({ page, isMobile }) => {
+  test("after signing out of the portal, the partner asks again on the next visit", { tag: "@mobile" }, async ({ page, isMobile }) => {
     await signIn(page, people.jeanne);
     if (isMobile) await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("button", { name: "Se déconnecter" }).filter({ visible: true }).click();

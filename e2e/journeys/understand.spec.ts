@@ -47,7 +47,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("every « Comprendre mes droits » page is reachable from the header and the site map", async ({ page, isMobile }) => {
+test("every « Comprendre mes droits » page is reachable from the header and the site map", { tag: "@mobile" }, async ({ page, isMobile }) => {
   await page.goto("/");
   if (isMobile) await page.getByRole("button", { name: "Menu" }).click();
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Comprendre mes droits" }).click();

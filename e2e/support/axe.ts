@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+import { expectTheme, type Theme } from "./theme";
 
 // RGAA 4.1 maps to WCAG 2.1 AA: these are the rules every page must pass.
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -20,4 +22,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       violation.nodes.map((node) => `    ${node.target.join(" ")}`).join("\n"),
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Audits the page as it is, in the light theme then in the dark one, on one page
+ * load: the DSFR follows the device's colour scheme live. `checkTheme` waits for
+ * the portal's own theme attribute (partner stand-ins only follow the media query).
+ */
+export async function expectNoAxeViolationsInBothThemes(page: Page, { checkTheme = true } = {}): Promise<void> {
+  for (const theme of ["light", "dark"] satisfies Theme[]) {
+    await page.emulateMedia({ colorScheme: theme });
+    if (checkTheme) await expectTheme(page, theme);
+    await test.step(`${theme} theme`, () => expectNoAxeViolations(page));
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 }
