@@ -4,9 +4,11 @@ import NextAuth from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { NextRequest, NextResponse } from "next/server";
+import { z } from "zod";
 
 import { authCookieNames, authOptions, FRANCECONNECT_PROVIDER_ID } from "@/lib/auth";
 import { env } from "@/lib/env";
+import { httpJson } from "@/lib/http";
 import { errorContext, logger } from "@/lib/logger";
 
 import { safeCallbackUrl } from "./callback-url";
@@ -47,20 +49,17 @@ export async function startSignIn(requestedCallbackUrl: string | null): Promise<
   return response;
 }
 
-type Discovery = { end_session_endpoint?: string };
-let discovery: Promise<Discovery> | undefined;
+const discoverySchema = z.object({ end_session_endpoint: z.url().optional() });
+let discovery: Promise<z.infer<typeof discoverySchema> | null> | undefined;
 
 async function endSessionEndpoint(): Promise<string | undefined> {
-  discovery ??= fetch(`${env().FRANCECONNECT_ISSUER}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5_000) })
-    .then((response) => {
-      if (!response.ok) throw new Error(`discovery answered ${response.status}`);
-      return response.json() as Promise<Discovery>;
-    })
-    .catch((error: unknown) => {
+  discovery ??= httpJson(`${env().FRANCECONNECT_ISSUER}/.well-known/openid-configuration`, discoverySchema, { timeoutMs: 5_000, retries: 1 }).catch(
+    (error: unknown) => {
       discovery = undefined;
       throw error;
-    });
-  return (await discovery).end_session_endpoint;
+    },
+  );
+  return (await discovery)?.end_session_endpoint;
 }
 
 /**

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 
 import type { Database } from "@/lib/database/open-database";
+import { httpRequest } from "@/lib/http";
 import { importCommunes } from "@/lib/search/communes/import-communes";
 
 /**
@@ -19,9 +20,8 @@ export async function runCommunesImport(
     if (options.file) {
       input = createReadStream(options.file);
     } else {
-      const response = await fetch(options.url, { signal: AbortSignal.timeout(options.timeoutMs) });
-      if (!response.ok || !response.body) throw new Error(`${options.url} answered HTTP ${response.status}`);
-      input = Readable.fromWeb(response.body as unknown as WebReadableStream);
+      const response = await httpRequest(options.url, { timeoutMs: options.timeoutMs });
+      input = response.body ? Readable.fromWeb(response.body as unknown as WebReadableStream) : Readable.from([]);
     }
     const report = await importCommunes(database.prisma, input);
     const rejected = report.rejected.slice(0, 10).map((rejection) => `  ligne ${rejection.line} : ${rejection.reason}`);

@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 
 import iconv from "iconv-lite";
 
-import { httpRequest } from "./http";
+import { httpRequest } from "@/lib/http";
 import type { IngestConfig } from "./config";
 import type { Progress } from "./source";
 

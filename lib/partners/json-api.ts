@@ -1,5 +1,7 @@
 import type { z } from "zod";
 
+import { HttpBodyError, HttpNetworkError, HttpStatusError, httpJson } from "@/lib/http";
+
 import { PartnerAuthenticationError, PartnerResponseError, PartnerUnavailableError } from "./errors";
 import type { PartnerId } from "./handover";
 
@@ -27,42 +29,22 @@ export async function getPartnerJson<Schema extends z.ZodType>(
   schema: Schema,
   options: { nullOn404?: boolean } = {},
 ): Promise<z.infer<Schema> | null> {
-  const url = `${config.baseUrl}${path}`;
   const timeoutMs = config.timeoutMs ?? DEFAULT_PARTNER_TIMEOUT_MS;
-  let body: unknown;
-  let status: number;
   try {
-    const response = await (config.fetch ?? fetch)(url, {
-      headers: { authorization: `Bearer ${config.apiKey}`, accept: "application/json" },
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: "no-store",
+    return await httpJson(`${config.baseUrl}${path}`, schema, {
+      headers: { authorization: `Bearer ${config.apiKey}` },
+      timeoutMs,
+      acceptStatuses: options.nullOn404 ? [404] : [],
+      fetch: config.fetch,
     });
-    status = response.status;
-    const text = await response.text();
-    if (status === 401 || status === 403) throw new PartnerAuthenticationError(config.partner, status);
-    if (status >= 500) throw new PartnerUnavailableError(config.partner, `HTTP ${status}`);
-    if (status === 404 && options.nullOn404) return null;
-    if (status !== 200) throw new PartnerResponseError(config.partner, `unexpected HTTP ${status} for ${path}`);
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new PartnerResponseError(config.partner, `body of ${path} is not JSON`);
-    }
   } catch (error) {
-    if (error instanceof PartnerAuthenticationError || error instanceof PartnerResponseError || error instanceof PartnerUnavailableError) throw error;
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw new PartnerUnavailableError(config.partner, timedOut ? `no answer within ${timeoutMs} ms` : networkReason(error), { cause: error });
+    if (error instanceof HttpStatusError) {
+      if (error.status === 401 || error.status === 403) throw new PartnerAuthenticationError(config.partner, error.status);
+      if (error.status >= 500) throw new PartnerUnavailableError(config.partner, `HTTP ${error.status}`);
+      throw new PartnerResponseError(config.partner, `unexpected HTTP ${error.status} for ${path}`);
+    }
+    if (error instanceof HttpBodyError) throw new PartnerResponseError(config.partner, `${path}: ${error.reason}`);
+    if (error instanceof HttpNetworkError) throw new PartnerUnavailableError(config.partner, error.reason, { cause: error });
+    throw error;
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new PartnerResponseError(config.partner, `${path}: ${issues.join("; ")}`);
-  }
-  return parsed.data;
-}
-
-function networkReason(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${cause}`;
 }

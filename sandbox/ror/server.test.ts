@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ingestConfigFromEnv, type IngestConfig } from "@/lib/ingest/config";
-import { HttpError } from "@/lib/ingest/http";
+import { HttpStatusError } from "@/lib/http";
 import type { Bundle, HealthcareService } from "@/lib/ingest/sources/ror/fhir";
 import { RorClient } from "@/lib/ingest/sources/ror/client";
 
@@ -111,6 +111,6 @@ describe("ROR FHIR sandbox", () => {
   it("surfaces a refused client as an HTTP error", async () => {
     const bad = ingestConfigFromEnv({ ROR_FHIR_BASE_URL: sandbox.fhirBaseUrl, ROR_TOKEN_URL: sandbox.tokenUrl, ROR_CLIENT_SECRET: "faux" });
     const pages = new RorClient(bad, new AbortController().signal).pages(null)[Symbol.asyncIterator]();
-    await expect(pages.next()).rejects.toBeInstanceOf(HttpError);
+    await expect(pages.next()).rejects.toBeInstanceOf(HttpStatusError);
   });
 });

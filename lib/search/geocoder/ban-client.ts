@@ -4,6 +4,9 @@
  * `GET {base}/search/?q=…&type=municipality&limit=…` answers a GeoJSON
  * FeatureCollection of WGS84 points, best score first.
  */
+import { z } from "zod";
+
+import { HttpBodyError, HttpNetworkError, HttpStatusError, httpJson } from "@/lib/http";
 
 export type BanMunicipalityProperties = {
   label: string;
@@ -36,6 +39,9 @@ export class BanApiError extends Error {
   }
 }
 
+// Features are checked one by one (isFeature): one odd feature must not hide the others.
+const featureCollectionSchema = z.object({ features: z.array(z.unknown()) });
+
 export type BanClientOptions = { baseUrl: string; timeoutMs?: number; fetcher?: typeof fetch };
 
 export const BAN_TIMEOUT_MS = 1_500;
@@ -66,21 +72,13 @@ export async function searchMunicipalities(
   url.searchParams.set("type", "municipality");
   url.searchParams.set("limit", String(limit));
   if (filters.postcode) url.searchParams.set("postcode", filters.postcode);
-  let response: Response;
   try {
-    response = await fetcher(url, { signal: AbortSignal.timeout(timeoutMs), headers: { Accept: "application/json" } });
+    const body = await httpJson(url, featureCollectionSchema, { timeoutMs, fetch: fetcher });
+    return (body?.features ?? []).filter(isFeature);
   } catch (error) {
-    const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : error instanceof Error ? error.message : String(error);
-    throw new BanApiError(`BAN search failed: ${reason}`);
+    if (error instanceof HttpStatusError) throw new BanApiError(`BAN search answered HTTP ${error.status}`, error.status);
+    if (error instanceof HttpBodyError) throw new BanApiError(`BAN search answered an unexpected body: ${error.reason}`, error.status);
+    if (error instanceof HttpNetworkError) throw new BanApiError(`BAN search failed: ${error.reason}`);
+    throw error;
   }
-  if (!response.ok) throw new BanApiError(`BAN search answered HTTP ${response.status}`, response.status);
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new BanApiError("BAN search answered a body that is not JSON", response.status);
-  }
-  const features = (body as Partial<BanFeatureCollection> | null)?.features;
-  if (!Array.isArray(features)) throw new BanApiError("BAN search answered no FeatureCollection", response.status);
-  return features.filter(isFeature);
 }

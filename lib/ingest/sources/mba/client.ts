@@ -1,5 +1,7 @@
+import { z } from "zod";
+
+import { httpJson } from "@/lib/http";
 import type { IngestConfig } from "@/lib/ingest/config";
-import { httpJson } from "@/lib/ingest/http";
 import { SourceError } from "@/lib/ingest/source";
 
 import type { MbaStructure } from "./types";
@@ -21,7 +23,7 @@ export async function* mbaPages(
     for (let page = 0; ; page++) {
       if (page >= MAX_PAGES) throw new SourceError(`Ma Boussole Aidants : plus de ${MAX_PAGES} pages pour le type ${typeStructureId}`);
       const url = `${baseUrl}/v1/client/structures?${new URLSearchParams({ idTypeStructure: String(typeStructureId), page: String(page) })}`;
-      const body = await httpJson<unknown>(url, {
+      const body = await httpJson(url, z.unknown(), {
         headers: { "x-api-key": config.mba.apiKey },
         timeoutMs: config.http.timeoutMs,
         retries: config.http.retries,

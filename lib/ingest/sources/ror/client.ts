@@ -1,8 +1,12 @@
+import { z } from "zod";
+
+import { HttpBodyError, HttpStatusError, httpJson, httpRequest } from "@/lib/http";
 import type { IngestConfig } from "@/lib/ingest/config";
-import { HttpError, httpRequest } from "@/lib/ingest/http";
 import { SourceError } from "@/lib/ingest/source";
 
 import type { Bundle, OperationOutcome } from "./fhir";
+
+const tokenResponseSchema = z.object({ access_token: z.string().min(1) });
 
 /**
  * Client for the ROR FHIR API (ANS "Consommation des API FHIR"): an OAuth2
@@ -21,17 +25,19 @@ export class RorClient {
   async fetchToken(): Promise<string> {
     const { ror, http } = this.config;
     const body = new URLSearchParams({ grant_type: "client_credentials", client_id: ror.clientId, client_secret: ror.clientSecret });
-    const response = await httpRequest(ror.tokenUrl, {
+    const json = await httpJson(ror.tokenUrl, tokenResponseSchema, {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: body.toString(),
       timeoutMs: http.timeoutMs,
       retries: http.retries,
       signal: this.signal,
+    }).catch((error: unknown) => {
+      if (error instanceof HttpBodyError) throw new SourceError("Réponse du serveur d'autorisation ROR sans access_token");
+      throw error;
     });
-    const json = (await response.json().catch(() => null)) as { access_token?: unknown } | null;
-    if (!json || typeof json.access_token !== "string") throw new SourceError("Réponse du serveur d'autorisation ROR sans access_token");
-    this.token = json.access_token;
+    this.token = json?.access_token ?? null;
+    if (!this.token) throw new SourceError("Réponse du serveur d'autorisation ROR sans access_token");
     return this.token;
   }
 
@@ -78,7 +84,7 @@ export class RorClient {
       }
       const text = await response.text();
       if (response.status === 401 || response.status === 403) {
-        throw new HttpError(url, response.status, outcomeText(text));
+        throw new HttpStatusError(url, response.status, outcomeText(text));
       }
       let json: unknown;
       try {
