@@ -15,7 +15,9 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
   const path = new URL(request.url ?? "/", "http://x").pathname;
   const count = (hits.get(path) ?? 0) + 1;
   hits.set(path, count);
-  const json = (status: number, body: string) => response.writeHead(status, { "content-type": "application/json" }).end(body);
+  const json = (status: number, body: string): void => {
+    response.writeHead(status, { "content-type": "application/json" }).end(body);
+  };
   switch (path) {
     case "/ok":
       return json(200, JSON.stringify({ name: "Lyon", population: 522_250 }));

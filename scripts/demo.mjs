@@ -74,6 +74,7 @@ try {
     ["ROR (FHIR, bac à sable)", "http://localhost:4050/fhir"],
     ["Ma Boussole Aidants (bac à sable)", "http://localhost:4060"],
     ["data.gouv.fr (bac à sable)", "http://localhost:4070"],
+    ["Base Adresse Nationale (bac à sable)", "http://localhost:4080/search/?q=Lyon&type=municipality"],
   ];
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && !(await answers(`http://localhost:${port}/api/sante`))) await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,5 +1,5 @@
 /**
- * CSRF protection for the portal's own POST forms (sign-in, sign-out): the
+ * CSRF protection for the portal's own POST forms (sign-in, sign-out, mandates, notifications): the
  * browser must say the request comes from the portal's origin.
  */
 export function isSameOriginRequest(headers: Headers, portalUrl: string): boolean {
