@@ -1,3 +1,5 @@
+import { CopyLinkButton } from "./CopyLinkButton";
+
 export type InvitationCodePanelProps = {
   aidantName: string;
   /** Formatted code, e.g. "ABCDE-23456". */
@@ -16,9 +18,12 @@ export function InvitationCodePanel({ aidantName, code, link, expiresOn }: Invit
       <p className="fr-callout__text">
         Code : <strong className="portal-invitation-code" data-testid="code-invitation">{code}</strong>
       </p>
-      <p>
+      <p className="fr-mb-1w">
         Lien à transmettre : <span className="portal-break-all" data-testid="lien-invitation">{link}</span>
       </p>
+      <div className="fr-mb-3w">
+        <CopyLinkButton link={link} />
+      </div>
       <p>
         Valable jusqu&apos;au <strong>{expiresOn}</strong>, pour une seule utilisation.
       </p>

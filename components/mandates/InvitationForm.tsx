@@ -1,17 +1,66 @@
-export type InvitationFormProps = { disabled?: boolean };
+"use client";
 
-/** "Inviter un aidant": a POST form that works without JavaScript. */
-export function InvitationForm({ disabled = false }: InvitationFormProps) {
+import { useRef, useState, type FormEvent } from "react";
+
+import { AIDANT_LABEL_MAX_LENGTH, invitationFieldErrors, type InvitationFieldErrors } from "@/lib/mandates/invitation-form";
+
+export type InvitationFormProps = {
+  disabled?: boolean;
+  /** Errors the server found in the last post (the form also works without JavaScript). */
+  initialErrors?: InvitationFieldErrors;
+};
+
+/**
+ * "Inviter un aidant": a POST form that works without JavaScript. `noValidate`:
+ * errors are DSFR French messages on the fields (checked here before sending,
+ * and by the server), not the browser's own bubbles.
+ */
+export function InvitationForm({ disabled = false, initialErrors = {} }: InvitationFormProps) {
+  const [errors, setErrors] = useState<InvitationFieldErrors>(initialErrors);
+  const labelInput = useRef<HTMLInputElement>(null);
+  const firstScope = useRef<HTMLInputElement>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const form = new FormData(event.currentTarget);
+    const found = invitationFieldErrors(String(form.get("aidantLabel") ?? ""), form.getAll("scopes").map(String));
+    setErrors(found);
+    if (Object.keys(found).length === 0) return;
+    event.preventDefault();
+    (found.aidantLabel ? labelInput : firstScope).current?.focus();
+  }
+
   return (
-    <form method="post" action="/api/aidants/invitations" aria-labelledby="inviter-titre">
-      <div className="fr-input-group">
+    <form method="post" action="/api/aidants/invitations" aria-labelledby="inviter-titre" noValidate onSubmit={onSubmit}>
+      <div className={`fr-input-group${errors.aidantLabel ? " fr-input-group--error" : ""}`}>
         <label className="fr-label" htmlFor="aidant-nom">
           Nom de votre aidant
           <span className="fr-hint-text">Pour le reconnaître dans la liste, par exemple : Marc, mon fils.</span>
         </label>
-        <input className="fr-input" id="aidant-nom" name="aidantLabel" type="text" required maxLength={80} autoComplete="off" disabled={disabled} />
+        <input
+          ref={labelInput}
+          className={`fr-input${errors.aidantLabel ? " fr-input--error" : ""}`}
+          id="aidant-nom"
+          name="aidantLabel"
+          type="text"
+          required
+          maxLength={AIDANT_LABEL_MAX_LENGTH}
+          autoComplete="off"
+          disabled={disabled}
+          // Without JavaScript the server's answer puts the focus back on the field in error.
+          autoFocus={Boolean(initialErrors.aidantLabel)}
+          aria-invalid={errors.aidantLabel ? true : undefined}
+          aria-describedby={errors.aidantLabel ? "aidant-nom-erreur" : undefined}
+        />
+        {errors.aidantLabel ? (
+          <p className="fr-error-text" id="aidant-nom-erreur">
+            {errors.aidantLabel}
+          </p>
+        ) : null}
       </div>
-      <fieldset className="fr-fieldset" aria-labelledby="aidant-autorisations-legende aidant-autorisations-aide">
+      <fieldset
+        className={`fr-fieldset${errors.scopes ? " fr-fieldset--error" : ""}`}
+        aria-labelledby={`aidant-autorisations-legende aidant-autorisations-aide${errors.scopes ? " aidant-autorisations-erreur" : ""}`}
+      >
         <legend className="fr-fieldset__legend fr-text--regular" id="aidant-autorisations-legende">
           Ce que votre aidant pourra faire
           <span className="fr-hint-text" id="aidant-autorisations-aide">
@@ -20,7 +69,7 @@ export function InvitationForm({ disabled = false }: InvitationFormProps) {
         </legend>
         <div className="fr-fieldset__element">
           <div className="fr-checkbox-group">
-            <input type="checkbox" id="aidant-voir-demarches" name="scopes" value="voir-demarches" defaultChecked disabled={disabled} />
+            <input ref={firstScope} type="checkbox" id="aidant-voir-demarches" name="scopes" value="voir-demarches" defaultChecked disabled={disabled} />
             <label className="fr-label" htmlFor="aidant-voir-demarches">
               Voir mes démarches
               <span className="fr-hint-text">Vos demandes à la MDPH et vos demandes d&apos;admission, et leur avancement.</span>
@@ -36,6 +85,13 @@ export function InvitationForm({ disabled = false }: InvitationFormProps) {
             </label>
           </div>
         </div>
+        {errors.scopes ? (
+          <div className="fr-messages-group" aria-live="polite">
+            <p className="fr-message fr-message--error" id="aidant-autorisations-erreur">
+              {errors.scopes}
+            </p>
+          </div>
+        ) : null}
       </fieldset>
       <button type="submit" className="fr-btn" disabled={disabled}>
         Créer l&apos;invitation

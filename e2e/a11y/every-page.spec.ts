@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { pagesToAudit } from "../support/pages";
 import { expectTheme, useTheme, type Theme } from "../support/theme";
+import { expectButtonsFullyVisible } from "../support/visibility";
 
 // Runs in both projects: desktop (1280 px) and mobile (375 px). One page load
 // per page: the portal follows the device's colour scheme as it changes, so the
@@ -16,6 +17,7 @@ for (const { name, path, readingVersion } of pagesToAudit) {
     await page.goto(path);
     await expect(page.locator("main#main")).toBeVisible();
     if (readingVersion) await expect(page.getByText("Facile à lire", { exact: true })).toBeVisible();
+    await test.step("every button shows its whole text", () => expectButtonsFullyVisible(page));
     for (const theme of themes) {
       await page.emulateMedia({ colorScheme: theme });
       await expectTheme(page, theme);

@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from "../support/axe";
 import { acceptInvitation, inviteAidant, withdrawAll } from "../support/mandates";
 import { people, signIn, type Person } from "../support/sign-in";
 import { expectTheme, type Theme } from "../support/theme";
+import { expectButtonsFullyVisible } from "../support/visibility";
 
 const themes: Theme[] = ["light", "dark"];
 
@@ -22,6 +23,7 @@ async function auditInBothThemes(page: Page, path: string | null, state: string)
     await expectTheme(page, theme);
     await test.step(`axe: ${state} (${theme})`, () => expectNoAxeViolations(page));
   }
+  await test.step(`buttons: ${state}`, () => expectButtonsFullyVisible(page));
 }
 
 test("axe: the aidant pages in every state, light and dark", async ({ browser }, testInfo) => {

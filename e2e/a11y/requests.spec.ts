@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { people, signIn } from "../support/sign-in";
 import { expectTheme, useTheme, type Theme } from "../support/theme";
+import { expectButtonsFullyVisible } from "../support/visibility";
 
 // axe on "Mes démarches" in each state that does not change partner data, in
 // both themes and both projects (desktop, mobile). The partner-down state and
@@ -30,11 +31,13 @@ for (const theme of ["light", "dark"] satisfies Theme[]) {
     await expectTheme(page, theme);
     await expect(page.getByRole("main").locator("article.fr-card").first()).toBeVisible();
     await expectNoAxeViolations(page);
+    await expectButtonsFullyVisible(page);
 
     const detail = await page.getByRole("main").locator("article.fr-card h3 a").first().getAttribute("href");
     await page.goto(detail as string);
     await expect(page.getByRole("heading", { name: "Où en est la demande" })).toBeVisible();
     await expectNoAxeViolations(page);
+    await expectButtonsFullyVisible(page);
 
     await page.goto("/mes-demarches/notifications");
     await expect(page.getByRole("heading", { level: 1, name: "Mes notifications" })).toBeVisible();

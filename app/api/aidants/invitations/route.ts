@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { createInvitation } from "@/lib/mandates";
 import { handleMandateForm, MANDATE_PAGES, redirectTo } from "@/lib/mandates/form-posts";
+import { invitationFieldErrors } from "@/lib/mandates/invitation-form";
 import {
   encodeInvitationFlash,
   INVITATION_FLASH_COOKIE,
@@ -14,10 +15,12 @@ import {
 export async function POST(request: NextRequest) {
   return handleMandateForm(request, MANDATE_PAGES.given, async (session, form) => {
     const label = form.get("aidantLabel");
-    const { mandate, code } = await createInvitation(session.userId, {
-      aidantLabel: typeof label === "string" ? label : "",
-      scopes: form.getAll("scopes").filter((scope): scope is string => typeof scope === "string") as never,
-    });
+    const aidantLabel = typeof label === "string" ? label : "";
+    const scopes = form.getAll("scopes").filter((scope): scope is string => typeof scope === "string");
+    // The same checks as the form's, so a post without JavaScript gets the same messages on its fields.
+    const fields = Object.keys(invitationFieldErrors(aidantLabel, scopes));
+    if (fields.length > 0) return redirectTo(MANDATE_PAGES.given, { erreur: "saisie-invalide", champs: fields.join(",") });
+    const { mandate, code } = await createInvitation(session.userId, { aidantLabel, scopes: scopes as never });
     const response = redirectTo(MANDATE_PAGES.given, { resultat: "invitation-creee" });
     // The code never goes in a URL (history, logs): a cookie for this page only, read once.
     response.cookies.set(INVITATION_FLASH_COOKIE, encodeInvitationFlash(mandate.id, code), {
