@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr-bootstrap";
+import { NoScriptStyles } from "@/components/dsfr-bootstrap/NoScriptStyles";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr-bootstrap/server-only-index";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SERVICE_NAME } from "@/components/SiteHeader";
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: RootLayoutProps) {
     <html {...getHtmlAttributes({ lang })}>
       <head>
         <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+        <NoScriptStyles />
       </head>
       <body>
         <DsfrProvider lang={lang}>

@@ -1,6 +1,7 @@
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 
+import { DisplaySettingsDialog } from "./dsfr-bootstrap/DisplaySettingsDialog";
 import { AccountHeaderItem, AidantsHeaderItem, NotificationsHeaderItem, SignOutHeaderItem } from "./AccountHeaderItems";
 import { MainNavigation } from "./MainNavigation";
 
@@ -9,26 +10,31 @@ export const SERVICE_TAGLINE = "Trouver de l'aide, suivre ses démarches, compre
 
 export function SiteHeader() {
   return (
-    <Header
-      id="header"
-      brandTop={
-        <>
-          République
-          <br />
-          Française
-        </>
-      }
-      serviceTitle={SERVICE_NAME}
-      serviceTagline={SERVICE_TAGLINE}
-      homeLinkProps={{ href: "/", title: `Accueil - ${SERVICE_NAME}` }}
-      quickAccessItems={[
-        headerFooterDisplayItem,
-        <AccountHeaderItem key="account" />,
-        <NotificationsHeaderItem key="notifications" />,
-        <AidantsHeaderItem key="aidants" />,
-        <SignOutHeaderItem key="sign-out" />,
-      ]}
-      navigation={<MainNavigation />}
-    />
+    <>
+      {/* react-dsfr's own dialog titles itself with an h1: this one uses an h2. */}
+      <DisplaySettingsDialog />
+      <Header
+        id="header"
+        disableDisplay
+        brandTop={
+          <>
+            République
+            <br />
+            Française
+          </>
+        }
+        serviceTitle={SERVICE_NAME}
+        serviceTagline={SERVICE_TAGLINE}
+        homeLinkProps={{ href: "/", title: `Accueil - ${SERVICE_NAME}` }}
+        quickAccessItems={[
+          headerFooterDisplayItem,
+          <AccountHeaderItem key="account" />,
+          <NotificationsHeaderItem key="notifications" />,
+          <AidantsHeaderItem key="aidants" />,
+          <SignOutHeaderItem key="sign-out" />,
+        ]}
+        navigation={<MainNavigation />}
+      />
+    </>
   );
 }

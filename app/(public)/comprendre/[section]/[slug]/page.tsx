@@ -16,7 +16,10 @@ export type ContentPageProps = { params: Promise<{ section: string; slug: string
 export async function generateMetadata({ params }: ContentPageProps): Promise<Metadata> {
   const { section, slug } = await params;
   const page = getContentPage(section, slug);
-  return { title: page ? page.title : "Page non trouvée", description: page?.summary };
+  if (!page) return { title: "Page non trouvée" };
+  // The tab and the history name the version the person reads, as its h1 does.
+  const title = (await getReadingVersion()) === "facile" ? page.falcTitle : page.title;
+  return { title, description: page.summary };
 }
 
 export default async function ContentPageRoute({ params }: ContentPageProps) {
