@@ -1,27 +1,19 @@
 import { expect, test } from "@playwright/test";
 
-import { expectNoAxeViolations } from "../support/axe";
+import { expectNoAxeViolationsInBothThemes } from "../support/axe";
 import { pagesToAudit } from "../support/pages";
-import { expectTheme, useTheme, type Theme } from "../support/theme";
 import { expectButtonsFullyVisible } from "../support/visibility";
 
 // Runs in both projects: desktop (1280 px) and mobile (375 px). One page load
 // per page: the portal follows the device's colour scheme as it changes, so the
 // dark audit runs on the same page after switching the setting.
-const themes: Theme[] = ["light", "dark"];
-
 for (const { name, path, readingVersion } of pagesToAudit) {
   test(`axe: ${name} (${path}) in light and dark themes`, async ({ page, context, baseURL }) => {
     if (readingVersion) await context.addCookies([{ name: "portail.version", value: readingVersion, url: baseURL as string }]);
-    await useTheme(page, "light");
     await page.goto(path);
     await expect(page.locator("main#main")).toBeVisible();
     if (readingVersion) await expect(page.getByText("Facile à lire", { exact: true })).toBeVisible();
     await test.step("every button shows its whole text", () => expectButtonsFullyVisible(page));
-    for (const theme of themes) {
-      await page.emulateMedia({ colorScheme: theme });
-      await expectTheme(page, theme);
-      await test.step(`${theme} theme`, () => expectNoAxeViolations(page));
-    }
+    await expectNoAxeViolationsInBothThemes(page);
   });
 }
