@@ -35,9 +35,9 @@ describe("MDPH en ligne mapper", () => {
       handoverUrl: "http://partner.example/demandes/X",
       offerPath: null,
     });
-    expect(request.status).toMatchObject({ code: "evaluation", plainLabel: "Étude de vos besoins", severity: "info" });
+    expect(request.status).toMatchObject({ code: "evaluation", plainLabel: "Étude des besoins", severity: "info" });
     expect(request.status.falcText.length).toBeGreaterThan(0);
-    expect(request.timeline.map((step) => step.plainLabel)).toEqual(["Dossier déposé", "Vérification du dossier", "Étude de vos besoins"]);
+    expect(request.timeline.map((step) => step.plainLabel)).toEqual(["Dossier déposé", "Vérification du dossier", "Étude des besoins"]);
     expect(request.timeline[2]?.comment).toBe("Rendez-vous avec l'équipe le 20 novembre.");
   });
 
@@ -82,7 +82,7 @@ describe("MDPH en ligne mapper", () => {
       }),
       context,
     );
-    expect(request.nextStep).toEqual({ label: "Nouvelle décision sur votre recours", expectedDate: "2027-01-20", dateKind: "delai-legal" });
+    expect(request.nextStep).toEqual({ label: "Nouvelle décision sur le recours", expectedDate: "2027-01-20", dateKind: "delai-legal" });
   });
 });
 
