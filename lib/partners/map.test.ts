@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { mapMdphDemande } from "./mdph-en-ligne/map";
+import { mapMdphDemande, rightsUnderRequest } from "./mdph-en-ligne/map";
 import { mdphDemandeSchema, mdphWebhookSchema } from "./mdph-en-ligne/wire";
 import { mdphDemande, vtDemande, vtOrientation } from "./testing/fixtures";
 import { mapViaTrajectoireDemande, mapViaTrajectoireOrientation } from "./via-trajectoire/map";
@@ -72,6 +72,20 @@ describe("MDPH en ligne mapper", () => {
     expect(expiring.nextStep).toBeNull();
     expect(mapMdphDemande(notified("2029-04-30"), context).group).toBe("termine");
     expect(mapMdphDemande(notified("2026-11-30"), context).group).toBe("termine");
+  });
+
+  it("does not ask to renew a right that another open request already asks for", () => {
+    const decided = mdphDemande({
+      etape: { code: "notification", libelle: "Notification" },
+      droits: [{ code: "AAH", libelle: "Allocation aux adultes handicapés", decision: { resultat: "accorde", date: "2022-03-01", finValidite: "2027-04-30" } }],
+    });
+    const renewal = mdphDemande({ id: "MDPH-69-2026-0002", titre: "Renouvellement de l'AAH", droits: [{ code: "AAH", libelle: "Allocation aux adultes handicapés", decision: null }] });
+    const rights = rightsUnderRequest([decided, renewal]);
+    expect(rights).toEqual(new Map([["Allocation aux adultes handicapés", "Renouvellement de l'AAH"]]));
+    const request = mapMdphDemande(decided, { ...context, rightsUnderRequest: rights });
+    expect(request.todo).toEqual([]);
+    expect(request.group).toBe("termine");
+    expect(request.renewalsUnderWay).toEqual([{ right: "Allocation aux adultes handicapés", on: "2027-04-30", requestTitle: "Renouvellement de l'AAH" }]);
   });
 
   it("dates the answer to a recours 2 months after it was filed", () => {
