@@ -1,9 +1,13 @@
 import { describeAccess, formatDateTime, type AccessLogEntry } from "@/lib/mandates";
 
-export type AccessLogTableProps = { entries: AccessLogEntry[] };
+export type AccessLogTableProps = {
+  entries: AccessLogEntry[];
+  /** Request titles by access target ("<partner>/<id>"), when the portal knows them. */
+  titles?: ReadonlyMap<string, string>;
+};
 
 /** "Journal des accès": who saw what, when. */
-export function AccessLogTable({ entries }: AccessLogTableProps) {
+export function AccessLogTable({ entries, titles }: AccessLogTableProps) {
   if (entries.length === 0) return <p>Aucun aidant n&apos;a encore consulté vos démarches.</p>;
   return (
     <div className="fr-table fr-table--no-scroll">
@@ -26,7 +30,7 @@ export function AccessLogTable({ entries }: AccessLogTableProps) {
                       <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
                     </td>
                     <td>{entry.aidantName}</td>
-                    <td>{describeAccess(entry.action, entry.target)}</td>
+                    <td>{describeAccess(entry.action, entry.target, titles)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -13,6 +13,8 @@ export type LiveRequestsDashboardProps = Omit<RequestsDashboardProps, "dashboard
   initial: Dashboard;
   /** JSON endpoint with the same authorization as the page. */
   endpoint: string;
+  /** This page's own address: without JavaScript, « Mettre à jour » reloads it. */
+  pageHref: string;
 };
 
 /** Re-read when the page regains focus and the data is older than this. */
@@ -34,7 +36,7 @@ async function fetchDashboard(endpoint: string): Promise<Dashboard> {
   return (await response.json()) as Dashboard;
 }
 
-function LiveDashboard({ initial, endpoint, ...rest }: LiveRequestsDashboardProps) {
+function LiveDashboard({ initial, endpoint, pageHref, ...rest }: LiveRequestsDashboardProps) {
   const query = useQuery({
     queryKey: ["mes-demarches", endpoint],
     queryFn: () => fetchDashboard(endpoint),
@@ -45,16 +47,18 @@ function LiveDashboard({ initial, endpoint, ...rest }: LiveRequestsDashboardProp
   });
   return (
     <>
-      <UpdatedAgo generatedAt={query.data.generatedAt} failed={query.isError} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+      <UpdatedAgo generatedAt={query.data.generatedAt} failed={query.isError} refreshing={query.isFetching} onRefresh={() => void query.refetch()} pageHref={pageHref} />
       <RequestsDashboard dashboard={query.data} {...rest} />
     </>
   );
 }
 
-type UpdatedAgoProps = { generatedAt: string; failed: boolean; refreshing: boolean; onRefresh: () => void };
+type UpdatedAgoProps = { generatedAt: string; failed: boolean; refreshing: boolean; onRefresh: () => void; pageHref: string };
+
+const REFRESH_CLASSES = "fr-btn fr-btn--sm fr-btn--tertiary fr-icon-refresh-line fr-btn--icon-left";
 
 /** "Mis à jour il y a …": the same text on the server and at hydration, then ticking every 30 s. */
-function UpdatedAgo({ generatedAt, failed, refreshing, onRefresh }: UpdatedAgoProps) {
+function UpdatedAgo({ generatedAt, failed, refreshing, onRefresh, pageHref }: UpdatedAgoProps) {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     const tick = () => setNow(Date.now());
@@ -72,9 +76,16 @@ function UpdatedAgo({ generatedAt, failed, refreshing, onRefresh }: UpdatedAgoPr
         Mis à jour {formatElapsed(since, now ?? since)}.
         {failed ? " La dernière mise à jour a échoué ; les informations affichées sont les dernières reçues." : ""}
       </p>
-      <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary fr-icon-refresh-line fr-btn--icon-left" onClick={onRefresh} disabled={refreshing || now === null}>
-        {refreshing ? "Mise à jour…" : "Mettre à jour"}
-      </button>
+      {now === null ? (
+        // Server render and no JavaScript: a plain link that reloads the page (the server reads the partners again).
+        <a className={REFRESH_CLASSES} href={pageHref}>
+          Mettre à jour
+        </a>
+      ) : (
+        <button type="button" className={REFRESH_CLASSES} onClick={onRefresh} disabled={refreshing}>
+          {refreshing ? "Mise à jour…" : "Mettre à jour"}
+        </button>
+      )}
     </div>
   );
 }

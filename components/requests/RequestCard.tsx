@@ -1,15 +1,23 @@
 import { partnerNames } from "@/lib/partners/partner-names";
 import type { FollowedRequest } from "@/lib/requests/domain";
-import { nextStepText, todoText, type ReadingVersionName } from "@/lib/requests/format";
+import { nextStepText, renewalUnderWayText, todoText, type ReadingVersionName } from "@/lib/requests/format";
 
+import { AidantPartnerNote } from "./AidantPartnerNote";
 import { RequestBadges } from "./RequestBadges";
 import { RequestTimeline } from "./RequestTimeline";
 import { StatusText } from "./StatusText";
 
-export type RequestCardProps = { request: FollowedRequest; version: ReadingVersionName; detailHref: string };
+export type RequestCardProps = {
+  request: FollowedRequest;
+  version: ReadingVersionName;
+  detailHref: string;
+  /** The person's name when an aidant reads for them; undefined for one's own requests. */
+  personName?: string;
+};
 
 /** One request in the dashboard list: partner, status in plain words, to-do, next step, past steps, links. */
-export function RequestCard({ request, version, detailHref }: RequestCardProps) {
+export function RequestCard({ request, version, detailHref, personName }: RequestCardProps) {
+  const partnerName = partnerNames[request.partner];
   return (
     <article className="fr-card fr-card--no-arrow fr-mb-3w" aria-labelledby={`demande-${request.partner}-${request.id}`}>
       <div className="fr-card__body">
@@ -27,11 +35,14 @@ export function RequestCard({ request, version, detailHref }: RequestCardProps) 
                 <p className="fr-text--bold fr-mb-1v">À faire</p>
                 <ul>
                   {request.todo.map((reason) => (
-                    <li key={`${reason.kind}-${todoText(reason, version)}`}>{todoText(reason, version)}</li>
+                    <li key={`${reason.kind}-${todoText(reason, version, personName)}`}>{todoText(reason, version, personName)}</li>
                   ))}
                 </ul>
               </div>
             ) : null}
+            {request.renewalsUnderWay.map((renewal) => (
+              <p key={renewal.right}>{renewalUnderWayText(renewal, version, personName)}</p>
+            ))}
             <StatusText status={request.status} version={version} />
             {request.nextStep ? (
               <p>
@@ -39,10 +50,11 @@ export function RequestCard({ request, version, detailHref }: RequestCardProps) 
               </p>
             ) : null}
             <RequestTimeline steps={request.timeline} headingLevel="h4" />
+            {personName ? <AidantPartnerNote partner={request.partner} personName={personName} className="fr-text--sm" /> : null}
           </div>
         </div>
         <div className="fr-card__footer">
-          <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+          <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-right">
             <li>
               <a className="fr-btn fr-btn--secondary" href={detailHref}>
                 Voir le détail<span className="fr-sr-only"> : {request.title}</span>
@@ -50,8 +62,8 @@ export function RequestCard({ request, version, detailHref }: RequestCardProps) 
             </li>
             <li>
               <a className="fr-btn fr-btn--tertiary fr-icon-external-link-line fr-btn--icon-right" href={request.handoverUrl}>
-                Continuer sur {partnerNames[request.partner]}
-                <span className="fr-sr-only"> : {request.title}</span>
+                {personName ? `Ouvrir votre espace ${partnerName}` : `Continuer sur ${partnerName}`}
+                {personName ? null : <span className="fr-sr-only"> : {request.title}</span>}
               </a>
             </li>
             {request.offerPath ? (

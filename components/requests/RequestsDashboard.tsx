@@ -11,6 +11,8 @@ export type RequestsDashboardProps = {
   forQuery: string;
   /** "vos démarches", or "les démarches de Jeanne Martin". */
   whose: string;
+  /** The person's name when an aidant reads for them; undefined for one's own requests. */
+  personName?: string;
 };
 
 const GROUPS: Array<{ group: RequestGroup; title: string }> = [
@@ -22,7 +24,7 @@ const GROUPS: Array<{ group: RequestGroup; title: string }> = [
 const detailHref = (request: FollowedRequest, forQuery: string) => `/mes-demarches/${request.partner}/${encodeURIComponent(request.id)}${forQuery}`;
 
 /** One list across partners: "à faire" first, then in progress, then closed. No data access. */
-export function RequestsDashboard({ dashboard, version, forQuery, whose }: RequestsDashboardProps) {
+export function RequestsDashboard({ dashboard, version, forQuery, whose, personName }: RequestsDashboardProps) {
   const allAvailable = dashboard.partners.every((state) => state.available);
   return (
     <>
@@ -45,7 +47,7 @@ export function RequestsDashboard({ dashboard, version, forQuery, whose }: Reque
             <ul className="portal-plain-list">
               {requests.map((request) => (
                 <li key={`${request.partner}/${request.id}`}>
-                  <RequestCard request={request} version={version} detailHref={detailHref(request, forQuery)} />
+                  <RequestCard request={request} version={version} detailHref={detailHref(request, forQuery)} personName={personName} />
                 </li>
               ))}
             </ul>
@@ -61,7 +63,7 @@ export function RequestsDashboard({ dashboard, version, forQuery, whose }: Reque
                 {orientation.label}
                 {orientation.label.toLocaleLowerCase("fr").includes(orientation.target.toLocaleLowerCase("fr")) ? "" : ` (${orientation.target})`}
                 {orientation.validUntil ? `, valable jusqu'au ${formatCalendarDate(orientation.validUntil)}` : ""}
-                {orientation.expiresSoon ? " : pensez à demander son renouvellement à la MDPH." : "."}
+                {orientation.expiresSoon ? (personName ? ` : vous pouvez aider ${personName} à demander son renouvellement à la MDPH.` : " : pensez à demander son renouvellement à la MDPH.") : "."}
               </li>
             ))}
           </ul>

@@ -14,4 +14,12 @@ describe("describeAccess", () => {
   ])("%s %s → %s", (action, target, expected) => {
     expect(describeAccess(action, target)).toBe(expected);
   });
+
+  it("names a request by its title when the portal knows it", () => {
+    const titles = new Map([["via-trajectoire/VT-2026-006230", "Demande d'admission en EHPAD — Résidence Les Hortensias"]]);
+    expect(describeAccess("demarche", "via-trajectoire/VT-2026-006230", titles)).toBe(
+      "La démarche « Demande d'admission en EHPAD — Résidence Les Hortensias » (ViaTrajectoire, n° VT-2026-006230)",
+    );
+    expect(describeAccess("demarche", "via-trajectoire/VT-2026-004211", titles)).toBe("La démarche VT-2026-004211 (ViaTrajectoire)");
+  });
 });

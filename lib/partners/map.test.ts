@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { mapMdphDemande } from "./mdph-en-ligne/map";
+import { mapMdphDemande, rightsUnderRequest } from "./mdph-en-ligne/map";
 import { mdphDemandeSchema, mdphWebhookSchema } from "./mdph-en-ligne/wire";
 import { mdphDemande, vtDemande, vtOrientation } from "./testing/fixtures";
 import { mapViaTrajectoireDemande, mapViaTrajectoireOrientation } from "./via-trajectoire/map";
@@ -35,9 +35,9 @@ describe("MDPH en ligne mapper", () => {
       handoverUrl: "http://partner.example/demandes/X",
       offerPath: null,
     });
-    expect(request.status).toMatchObject({ code: "evaluation", plainLabel: "Étude de vos besoins", severity: "info" });
+    expect(request.status).toMatchObject({ code: "evaluation", plainLabel: "Étude des besoins", severity: "info" });
     expect(request.status.falcText.length).toBeGreaterThan(0);
-    expect(request.timeline.map((step) => step.plainLabel)).toEqual(["Dossier déposé", "Vérification du dossier", "Étude de vos besoins"]);
+    expect(request.timeline.map((step) => step.plainLabel)).toEqual(["Dossier déposé", "Vérification du dossier", "Étude des besoins"]);
     expect(request.timeline[2]?.comment).toBe("Rendez-vous avec l'équipe le 20 novembre.");
   });
 
@@ -74,6 +74,20 @@ describe("MDPH en ligne mapper", () => {
     expect(mapMdphDemande(notified("2026-11-30"), context).group).toBe("termine");
   });
 
+  it("does not ask to renew a right that another open request already asks for", () => {
+    const decided = mdphDemande({
+      etape: { code: "notification", libelle: "Notification" },
+      droits: [{ code: "AAH", libelle: "Allocation aux adultes handicapés", decision: { resultat: "accorde", date: "2022-03-01", finValidite: "2027-04-30" } }],
+    });
+    const renewal = mdphDemande({ id: "MDPH-69-2026-0002", titre: "Renouvellement de l'AAH", droits: [{ code: "AAH", libelle: "Allocation aux adultes handicapés", decision: null }] });
+    const rights = rightsUnderRequest([decided, renewal]);
+    expect(rights).toEqual(new Map([["Allocation aux adultes handicapés", "Renouvellement de l'AAH"]]));
+    const request = mapMdphDemande(decided, { ...context, rightsUnderRequest: rights });
+    expect(request.todo).toEqual([]);
+    expect(request.group).toBe("termine");
+    expect(request.renewalsUnderWay).toEqual([{ right: "Allocation aux adultes handicapés", on: "2027-04-30", requestTitle: "Renouvellement de l'AAH" }]);
+  });
+
   it("dates the answer to a recours 2 months after it was filed", () => {
     const request = mapMdphDemande(
       mdphDemande({
@@ -82,7 +96,7 @@ describe("MDPH en ligne mapper", () => {
       }),
       context,
     );
-    expect(request.nextStep).toEqual({ label: "Nouvelle décision sur votre recours", expectedDate: "2027-01-20", dateKind: "delai-legal" });
+    expect(request.nextStep).toEqual({ label: "Nouvelle décision sur le recours", expectedDate: "2027-01-20", dateKind: "delai-legal" });
   });
 });
 

@@ -5,7 +5,7 @@ import type { FollowedRequest, Orientation } from "@/lib/requests/domain";
 import type { PartnerId } from "./handover";
 import type { PartnerApiConfig } from "./json-api";
 import { fetchMdphRequest, fetchMdphRequests, mdphEnLigneApiConfig } from "./mdph-en-ligne/client";
-import { mapMdphDemande } from "./mdph-en-ligne/map";
+import { mapMdphDemande, rightsUnderRequest } from "./mdph-en-ligne/map";
 import { mdphDemandeSchema, mdphWebhookSchema } from "./mdph-en-ligne/wire";
 import { fetchViaTrajectoireRequest, fetchViaTrajectoireRequests, viaTrajectoireApiConfig } from "./via-trajectoire/client";
 import { mapViaTrajectoireDemande, mapViaTrajectoireOrientation } from "./via-trajectoire/map";
@@ -17,10 +17,16 @@ import { vtDemandeSchema, vtWebhookSchema } from "./via-trajectoire/wire";
 
 export const REQUEST_PARTNERS: readonly PartnerId[] = ["mdph-en-ligne", "via-trajectoire"];
 
-export type MapOptions = { today: string; handoverUrl: string; offerPath: string | null };
+export type MapOptions = {
+  today: string;
+  handoverUrl: string;
+  offerPath: string | null;
+  /** Rights other open requests of the same person already ask for (label → request title). */
+  rightsUnderRequest?: ReadonlyMap<string, string>;
+};
 
 /** One partner request as the wire carries it, with the fields every partner has. */
-export type RawRequest = { id: string; personneSub: string; misAJourLe: string; etablissement?: { finess: string } };
+export type RawRequest = { id: string; personneSub: string; misAJourLe: string; titre: string; etablissement?: { finess: string } };
 
 export type RequestPartner = {
   id: PartnerId;
@@ -30,6 +36,8 @@ export type RequestPartner = {
   /** Validates a stored or received record; undefined when it does not follow the contract. */
   parseRequest(value: unknown): RawRequest | undefined;
   map(raw: RawRequest, options: MapOptions): FollowedRequest;
+  /** Rights that some of these requests (one person's) ask for and that are not decided yet: label → request title. */
+  rightsUnderRequest(raws: readonly RawRequest[]): Map<string, string>;
   webhookSchema: z.ZodType<{ type: string; date: string; resume: string; demande: RawRequest }>;
 };
 
@@ -43,6 +51,7 @@ const mdph: RequestPartner = {
   fetchRequest: fetchMdphRequest,
   parseRequest: (value) => mdphDemandeSchema.safeParse(value).data,
   map: (raw, options) => mapMdphDemande(mdphDemandeSchema.parse(raw), options),
+  rightsUnderRequest: (raws) => rightsUnderRequest(raws.map((raw) => mdphDemandeSchema.parse(raw))),
   webhookSchema: mdphWebhookSchema,
 };
 
@@ -57,6 +66,8 @@ const viaTrajectoire: RequestPartner = {
   fetchRequest: fetchViaTrajectoireRequest,
   parseRequest: (value) => vtDemandeSchema.safeParse(value).data,
   map: (raw, options) => mapViaTrajectoireDemande(vtDemandeSchema.parse(raw), options),
+  // Admission requests ask for no right: rights are MDPH decisions.
+  rightsUnderRequest: () => new Map(),
   webhookSchema: vtWebhookSchema,
 };
 

@@ -38,14 +38,21 @@ async function offerPathsByFiness(prisma: PrismaClient, finessNumbers: string[])
   return paths;
 }
 
-async function mapAll(prisma: PrismaClient, partner: PartnerId, raws: RawRequest[], today: string): Promise<FollowedRequest[]> {
+/**
+ * Maps `raws` to domain requests; `siblings` are all the person's requests at
+ * this partner, so a right ending soon is not "à faire" when another request
+ * already asks for it again.
+ */
+async function mapAll(prisma: PrismaClient, partner: PartnerId, raws: RawRequest[], today: string, siblings: RawRequest[] = raws): Promise<FollowedRequest[]> {
   const definition = requestPartner(partner);
   const offers = await offerPathsByFiness(prisma, raws.flatMap((raw) => (raw.etablissement ? [raw.etablissement.finess] : [])));
+  const rightsUnderRequest = definition.rightsUnderRequest(siblings);
   return raws.map((raw) =>
     definition.map(raw, {
       today,
       handoverUrl: partnerDeepLink(partner, raw.id),
       offerPath: raw.etablissement ? (offers.get(raw.etablissement.finess) ?? null) : null,
+      rightsUnderRequest,
     }),
   );
 }
@@ -156,6 +163,8 @@ export async function loadFollowedRequest(
   const [raw] = validStored(partner, [stored]);
   if (!raw) return null;
   if (!state.available) state = { partner, available: false, lastSuccessAt: stored.receivedAt.toISOString() };
-  const [request] = await mapAll(prisma, partner, [raw], today);
+  // The person's other requests as last read, for rights already being renewed.
+  const siblings = validStored(partner, await readStoredRequests(prisma, partner, subject));
+  const [request] = await mapAll(prisma, partner, [raw], today, siblings);
   return request ? { request, state } : null;
 }

@@ -1,6 +1,6 @@
 import type { PartnerId } from "@/lib/partners/partner-names";
 
-import type { StatusSeverity } from "./status-explanations";
+import type { StatusKind, StatusSeverity } from "./status-explanations";
 
 // Domain types of "Mes démarches": what pages see of a partner request. Built
 // from the partners' wire formats by lib/partners/<partner>/map.ts.
@@ -9,6 +9,8 @@ export type { PartnerId };
 
 /** Current status in plain words, from lib/requests status explanations (or the raw label for an unknown code). */
 export type FollowedStatus = {
+  /** Which list of explanations the code belongs to; null for a code the portal does not know. */
+  kind: StatusKind | null;
   code: string;
   /** Official label (TRE_R357 display or MDPH step name). */
   label: string;
@@ -48,6 +50,9 @@ export type TodoReason =
   | { kind: "admission-a-confirmer"; before: string; establishment: string }
   | { kind: "droits-expirent"; right: string; on: string };
 
+/** A right that ends soon while another open request already asks for it again (not "à faire"). */
+export type RenewalUnderWay = { right: string; on: string; requestTitle: string };
+
 export type RequestGroup = "a-faire" | "en-cours" | "termine";
 
 export type RightDecision = {
@@ -69,6 +74,8 @@ export type FollowedRequest = {
   timeline: TimelineStep[];
   nextStep: NextStep | null;
   todo: TodoReason[];
+  /** Rights ending soon whose renewal is already asked for in another open request. */
+  renewalsUnderWay: RenewalUnderWay[];
   group: RequestGroup;
   /** misAJourLe of the partner record (ISO instant). */
   updatedAt: string;

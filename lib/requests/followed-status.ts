@@ -5,9 +5,10 @@ import { getStatusExplanation, type StatusKind } from "./status-explanations";
 export function followedStatus(kind: StatusKind | null, code: string, partnerLabel: string): FollowedStatus {
   const explanation = kind ? getStatusExplanation(kind, code) : undefined;
   if (!explanation) {
-    return { code, label: partnerLabel, plainLabel: partnerLabel, text: partnerLabel, falcText: [partnerLabel], next: null, severity: "info", explains: {} };
+    return { kind: null, code, label: partnerLabel, plainLabel: partnerLabel, text: partnerLabel, falcText: [partnerLabel], next: null, severity: "info", explains: {} };
   }
   return {
+    kind: explanation.kind,
     code,
     label: explanation.label,
     plainLabel: explanation.falcLabel,

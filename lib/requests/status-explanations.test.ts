@@ -125,8 +125,8 @@ describe("getStatusExplanation", () => {
 });
 
 describe("FALC texts of the statuses", () => {
-  it("cover every status of both kinds", () => {
-    expect(listRequestFalcDocuments()).toHaveLength(25 + MDPH_STEP_CODES.length);
+  it("cover every status of both kinds, for the person and for an aidant", () => {
+    expect(listRequestFalcDocuments()).toHaveLength(2 * (25 + MDPH_STEP_CODES.length));
   });
 
   it("pass the FALC checker", () => {

@@ -40,11 +40,11 @@ export type StatusExplanation = {
 
 type StatusInput = Omit<StatusExplanation, "kind" | "system" | "explains"> & { explains?: AbbreviationKey[] };
 
-const UNIT_NOTE =
+export const UNIT_NOTE =
   "Une unité est une partie de l'établissement ou du service, par exemple un internat, un accueil de jour ou un groupe de vie.";
 
 /** How each status names the place: the whole establishment or service, or one of its units. */
-type Scope = {
+export type Scope = {
   /** Standard wording, e.g. "l'établissement ou le service". */
   place: string;
   /** FALC wording, e.g. "l'établissement". */
@@ -53,10 +53,10 @@ type Scope = {
   note: string;
 };
 
-const ESMS: Scope = { place: "l'établissement ou le service", falcPlace: "l'établissement", note: "" };
-const UNIT: Scope = { place: "l'unité", falcPlace: "cette partie de l'établissement", note: ` ${UNIT_NOTE}` };
+export const ESMS: Scope = { place: "l'établissement ou le service", falcPlace: "l'établissement", note: "" };
+export const UNIT: Scope = { place: "l'unité", falcPlace: "cette partie de l'établissement", note: ` ${UNIT_NOTE}` };
 
-const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("fr") + text.slice(1);
+export const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("fr") + text.slice(1);
 
 function analysis(scope: Scope, code: string, label: string): StatusInput {
   return {
@@ -238,7 +238,7 @@ const TRE_R357_INPUTS: readonly StatusInput[] = [
   {
     code: "45",
     label: "Admission impossible signalée",
-    falcLabel: "L'établissement ne peut pas vous accueillir",
+    falcLabel: "Accueil impossible signalé",
     standard:
       "L'établissement ou le service a signalé qu'il ne peut pas vous admettre, par exemple parce que son accompagnement ne correspond pas à vos besoins. La MDPH est informée et examine ce signalement.",
     falc: ["L'établissement dit qu'il ne peut pas vous accueillir.", "La MDPH va étudier cette réponse."],
@@ -269,7 +269,7 @@ const TRE_R357_INPUTS: readonly StatusInput[] = [
   {
     code: "47",
     label: "Usager entré",
-    falcLabel: "Vous êtes accueilli",
+    falcLabel: "Accueil commencé",
     standard: "Vous êtes entré dans l'établissement ou le service : votre accueil a commencé.",
     falc: ["Vous êtes entré dans l'établissement.", "Votre accueil a commencé."],
     next: {
@@ -371,7 +371,7 @@ const TRE_R357_INPUTS: readonly StatusInput[] = [
   {
     code: "186",
     label: "Usager pris en charge",
-    falcLabel: "Vous êtes accompagné",
+    falcLabel: "Accompagnement commencé",
     standard: `L'unité vous accompagne : votre prise en charge a commencé. ${UNIT_NOTE}`,
     falc: ["Cette partie de l'établissement vous accompagne.", "Votre accompagnement a commencé."],
     next: {
@@ -481,7 +481,7 @@ const MDPH_INPUTS: readonly (StatusInput & { code: MdphStepCode })[] = [
   {
     code: "evaluation",
     label: "Évaluation",
-    falcLabel: "Étude de vos besoins",
+    falcLabel: "Étude des besoins",
     standard:
       "L'équipe pluridisciplinaire de la MDPH évalue vos besoins. Elle peut vous contacter, vous recevoir ou venir chez vous, et demander l'avis d'autres professionnels.",
     falc: ["Une équipe de la MDPH étudie vos besoins.", "Elle peut vous appeler ou vous rencontrer."],

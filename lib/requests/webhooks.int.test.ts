@@ -78,7 +78,7 @@ describe.each(testEngines())("webhook receiver on %s", (engine) => {
     expect(forAidant?.title).toContain("André Lefebvre");
     const own = notifications.find((notification) => notification.recipientUserId === person.id);
     expect(own).toMatchObject({ link: "/mes-demarches/mdph-en-ligne/MDPH-59-TEST-0001", title: "Nouvelle démarche sur MDPH en ligne" });
-    expect(own?.body).toContain("Étude de vos besoins");
+    expect(own?.body).toContain("Étude des besoins");
   });
 
   it("answers a replay of an accepted delivery with « déjà reçu » and changes nothing", async () => {

@@ -92,7 +92,7 @@ describe("advancing an admission request", () => {
     const proposed = store.advance("VT-2026-005120").request;
     expect(proposed.statut).toEqual({ system: TRE_R357_SYSTEM, code: "71", display: "Liste d'attente. Admis dans l'ESMS" });
     expect(proposed.reponseAttendueAvant).toBe("2026-12-15");
-    expect(proposed.prochaineEtape).toEqual({ libelle: "Confirmer votre admission auprès de l’établissement", dateEstimee: "2026-12-15" });
+    expect(proposed.prochaineEtape).toEqual({ libelle: "Confirmation de l’admission auprès de l’établissement", dateEstimee: "2026-12-15" });
     const entered = store.advance("VT-2026-005120").request;
     expect(entered.statut.code).toBe("47");
     expect(entered.reponseAttendueAvant).toBeNull();

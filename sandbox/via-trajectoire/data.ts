@@ -28,17 +28,17 @@ interface StatusDefinition {
 }
 
 export const TRE_R357 = {
-  "39": { label: "Notification envoyée", plainLabel: "Demande envoyée à l’établissement", tone: "info", next: "Lecture de votre demande par l’établissement" },
+  "39": { label: "Notification envoyée", plainLabel: "Demande envoyée à l’établissement", tone: "info", next: "Lecture de la demande par l’établissement" },
   "40": { label: "Notification lue", plainLabel: "Demande lue par l’établissement", tone: "info", next: "Prise de contact par l’établissement" },
-  "41": { label: "Contact effectué", plainLabel: "L’établissement vous a contacté·e", tone: "info", next: "Étude de votre dossier d’admission" },
-  "42": { label: "Liste d'attente. En cours d'analyse, demande d'admission reçue dans l'ESMS", plainLabel: "Demande en cours d’examen", tone: "info", next: "Réponse de l’établissement sur votre admission" },
+  "41": { label: "Contact effectué", plainLabel: "L’établissement vous a contacté·e", tone: "info", next: "Étude du dossier d’admission" },
+  "42": { label: "Liste d'attente. En cours d'analyse, demande d'admission reçue dans l'ESMS", plainLabel: "Demande en cours d’examen", tone: "info", next: "Réponse de l’établissement sur l’admission" },
   "43": { label: "Période d'essai en cours dans l'ESMS", plainLabel: "Période d’essai en cours", tone: "info", next: "Bilan de la période d’essai" },
   "44": { label: "Période d'essai non concluante dans l'ESMS", plainLabel: "Période d’essai non concluante", tone: "warning", next: null },
   "45": { label: "Admission impossible signalée", plainLabel: "Admission impossible (en cours de confirmation)", tone: "warning", next: "Confirmation par la MDPH" },
   "46": { label: "Admission impossible entérinée", plainLabel: "Admission impossible", tone: "error", next: null },
   "47": { label: "Usager entré", plainLabel: "Entrée dans l’établissement", tone: "success", next: null },
   "48": { label: "Usager sorti", plainLabel: "Sortie de l’établissement", tone: "info", next: null },
-  "71": { label: "Liste d'attente. Admis dans l'ESMS", plainLabel: "Admission proposée : à confirmer", tone: "success", next: "Confirmer votre admission auprès de l’établissement" },
+  "71": { label: "Liste d'attente. Admis dans l'ESMS", plainLabel: "Admission proposée : à confirmer", tone: "success", next: "Confirmation de l’admission auprès de l’établissement" },
   "72": { label: "Liste d'attente. Admissible dans l'ESMS", plainLabel: "Inscrit·e sur liste d’attente", tone: "info", next: "Proposition d’admission quand une place se libère" },
   "180": { label: "Retiré de la liste d'attente ou accompagnement annulé", plainLabel: "Demande retirée", tone: "warning", next: null },
 } as const satisfies Record<string, StatusDefinition>;

@@ -11,6 +11,7 @@ import { SignInForm } from "@/components/SignInForm";
 import { getPrisma } from "@/lib/db";
 import { recordAccess } from "@/lib/mandates";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { dashboardForAidant } from "@/lib/requests/aidant-view";
 import { loadDashboard } from "@/lib/requests/dashboard";
 import { firstParam, forQuery, resolveViewer, whoseRequests } from "@/lib/requests/viewer";
 
@@ -39,9 +40,11 @@ export default async function MyRequestsPage({ searchParams }: MyRequestsPagePro
   }
   const { session, viewed, people } = viewer;
   const query = forQuery(viewed, session);
-  const [dashboard, version] = await Promise.all([loadDashboard(await getPrisma(), viewed.subject), getReadingVersion()]);
+  const [loaded, version] = await Promise.all([loadDashboard(await getPrisma(), viewed.subject), getReadingVersion()]);
   await recordAccess(viewed, session.userId, "liste-demarches");
   const self = viewed.userId === session.userId;
+  const personName = self ? undefined : viewed.name;
+  const dashboard = personName ? dashboardForAidant(loaded, personName) : loaded;
   return (
     <PageLayout title="Mes démarches" lead={self ? `Bonjour ${session.givenName}. ${LEAD}` : `Vous consultez les démarches de ${viewed.name}.`}>
       <ActingForSwitch viewer={{ userId: session.userId, name: session.name }} people={people} selectedUserId={viewed.userId} action="/mes-demarches" />
@@ -60,8 +63,8 @@ export default async function MyRequestsPage({ searchParams }: MyRequestsPagePro
           </Link>
         </div>
       </div>
-      <LiveRequestsDashboard initial={dashboard} endpoint={`/api/mes-demarches${query}`} version={version} forQuery={query} whose={whoseRequests(viewed, session)} />
-      <h2>Continuer sur un service partenaire</h2>
+      <LiveRequestsDashboard initial={dashboard} endpoint={`/api/mes-demarches${query}`} pageHref={`/mes-demarches${query}`} version={version} forQuery={query} whose={whoseRequests(viewed, session)} personName={personName} />
+      <h2>{self ? "Continuer sur un service partenaire" : "Votre propre espace sur les services partenaires"}</h2>
       <PartnerHandoverLinks />
     </PageLayout>
   );

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { getPrisma } from "@/lib/db";
 import { recordAccess } from "@/lib/mandates";
+import { dashboardForAidant } from "@/lib/requests/aidant-view";
 import { loadDashboard } from "@/lib/requests/dashboard";
 import { firstParam, resolveViewer } from "@/lib/requests/viewer";
 
@@ -11,7 +12,9 @@ export async function GET(request: NextRequest) {
   const headers = { "cache-control": "private, no-store" };
   if (viewer.kind === "signed-out") return NextResponse.json({ erreur: "Connectez-vous pour voir vos démarches." }, { status: 401, headers });
   if (viewer.kind === "denied") return NextResponse.json({ erreur: "Vous ne pouvez pas consulter les démarches de cette personne." }, { status: 403, headers });
-  const dashboard = await loadDashboard(await getPrisma(), viewer.viewed.subject);
-  await recordAccess(viewer.viewed, viewer.session.userId, "liste-demarches");
-  return NextResponse.json(dashboard, { headers });
+  const { viewed, session } = viewer;
+  const dashboard = await loadDashboard(await getPrisma(), viewed.subject);
+  await recordAccess(viewed, session.userId, "liste-demarches");
+  // Worded as the page is: an aidant reads the person's requests as an aidant.
+  return NextResponse.json(viewed.userId === session.userId ? dashboard : dashboardForAidant(dashboard, viewed.name), { headers });
 }

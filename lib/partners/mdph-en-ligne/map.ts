@@ -1,5 +1,5 @@
 import { addMonths, isWithinMonths, mdphLegalDeadline } from "@/lib/requests/dates";
-import type { FollowedRequest, NextStep, RequestGroup, TodoReason } from "@/lib/requests/domain";
+import type { FollowedRequest, NextStep, RenewalUnderWay, RequestGroup, TodoReason } from "@/lib/requests/domain";
 import { followedStatus, plainLabelOf } from "@/lib/requests/followed-status";
 import type { MdphStepCode } from "@/lib/requests/status-explanations";
 
@@ -9,6 +9,8 @@ export type MapContext = {
   /** YYYY-MM-DD in France, for "rights expiring within 6 months". */
   today: string;
   handoverUrl: string;
+  /** Rights other open requests of the person already ask for (label → request title): no "renew it" to-do for them. */
+  rightsUnderRequest?: ReadonlyMap<string, string>;
 };
 
 /** Rights ending within this many months are shown in "à faire": renewal takes about that long. */
@@ -16,11 +18,11 @@ export const RENEWAL_NOTICE_MONTHS = 6;
 
 const NEXT_STEP_LABELS: Partial<Record<MdphStepCode, string>> = {
   depot: "Vérification du dossier par la MDPH",
-  recevabilite: "Étude de vos besoins par l'équipe de la MDPH",
+  recevabilite: "Étude des besoins par l'équipe de la MDPH",
   "pieces-demandees": "Étude du dossier une fois complet",
   evaluation: "Décision de la CDAPH",
   "decision-cdaph": "Envoi de la décision",
-  recours: "Nouvelle décision sur votre recours",
+  recours: "Nouvelle décision sur le recours",
 };
 
 /** The next step and its date: the legal deadline of the MDPH answer, or of the answer to a recours (2 months). */
@@ -35,15 +37,29 @@ function nextStep(raw: MdphDemande): NextStep | null {
   return { label, expectedDate: raw.dateLimiteLegale || mdphLegalDeadline(raw.dateDepot), dateKind: "delai-legal" };
 }
 
-function todo(raw: MdphDemande, today: string): TodoReason[] {
+/**
+ * Rights asked for in these requests and not decided yet (label → title of the
+ * request asking for them): a right ending soon is then already being renewed.
+ */
+export function rightsUnderRequest(raws: readonly MdphDemande[]): Map<string, string> {
+  const rights = new Map<string, string>();
+  for (const raw of raws) for (const right of raw.droits) if (right.decision === null) rights.set(right.libelle, raw.titre);
+  return rights;
+}
+
+function todo(raw: MdphDemande, context: MapContext): { reasons: TodoReason[]; renewals: RenewalUnderWay[] } {
   const reasons: TodoReason[] = [];
+  const renewals: RenewalUnderWay[] = [];
   const missing = raw.piecesDemandees.filter((piece) => !piece.recue).map((piece) => piece.libelle);
   if (missing.length > 0) reasons.push({ kind: "pieces-demandees", pieces: missing });
   for (const right of raw.droits) {
     const end = right.decision?.resultat === "accorde" ? right.decision.finValidite : null;
-    if (end && isWithinMonths(end, today, RENEWAL_NOTICE_MONTHS)) reasons.push({ kind: "droits-expirent", right: right.libelle, on: end });
+    if (!end || !isWithinMonths(end, context.today, RENEWAL_NOTICE_MONTHS)) continue;
+    const renewal = context.rightsUnderRequest?.get(right.libelle);
+    if (renewal) renewals.push({ right: right.libelle, on: end, requestTitle: renewal });
+    else reasons.push({ kind: "droits-expirent", right: right.libelle, on: end });
   }
-  return reasons;
+  return { reasons, renewals };
 }
 
 function group(raw: MdphDemande, reasons: TodoReason[]): RequestGroup {
@@ -55,7 +71,7 @@ function group(raw: MdphDemande, reasons: TodoReason[]): RequestGroup {
 
 /** MDPH en ligne's Demande → the portal's FollowedRequest. */
 export function mapMdphDemande(raw: MdphDemande, context: MapContext): FollowedRequest {
-  const reasons = todo(raw, context.today);
+  const { reasons, renewals } = todo(raw, context);
   const timeline = [...raw.historique]
     .sort((a, b) => Date.parse(a.date) - Date.parse(b.date))
     .map((entry) => ({ date: entry.date, label: entry.libelle, plainLabel: plainLabelOf("mdph", entry.etape, entry.libelle), comment: entry.commentaire ?? null }));
@@ -69,6 +85,7 @@ export function mapMdphDemande(raw: MdphDemande, context: MapContext): FollowedR
     timeline,
     nextStep: nextStep(raw),
     todo: reasons,
+    renewalsUnderWay: renewals,
     group: group(raw, reasons),
     updatedAt: raw.misAJourLe,
     filedOn: raw.dateDepot,

@@ -52,6 +52,7 @@ export function mapViaTrajectoireDemande(raw: VtDemande, context: MapContext): F
       ? { label: raw.prochaineEtape.libelle, expectedDate: raw.prochaineEtape.dateEstimee, dateKind: raw.prochaineEtape.dateEstimee ? "estimation-partenaire" : null }
       : null,
     todo: reasons,
+    renewalsUnderWay: [],
     group: group(raw, reasons),
     updatedAt: raw.misAJourLe,
     filedOn: null,

@@ -9,12 +9,15 @@ import { MandatesGivenTable } from "@/components/mandates/MandatesGivenTable";
 import { ResultAlert } from "@/components/mandates/ResultAlert";
 import { PageLayout } from "@/components/PageLayout";
 import { SignInForm } from "@/components/SignInForm";
-import { getPortalSession } from "@/lib/auth";
+import { getPortalSession, type PortalSession } from "@/lib/auth";
+import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { errorContext, logger } from "@/lib/logger";
 import { findJustCreatedInvitation, formatDateTime, formatInvitationCode, listAccessLog, listMandatesGiven } from "@/lib/mandates";
 import { decodeInvitationFlash, INVITATION_FLASH_HEADER } from "@/lib/mandates/invitation-flash";
+import { fieldErrorsFromQuery } from "@/lib/mandates/invitation-form";
 import { resultMessage } from "@/lib/mandates/result-messages";
+import { findRequestTitles } from "@/lib/requests/titles";
 
 export const metadata: Metadata = { title: "Mes aidants" };
 
@@ -24,14 +27,16 @@ const TITLE = "Mes aidants";
 const LEAD = "Permettez à un proche de suivre vos démarches. Vous choisissez ce qu'il peut voir et vous pouvez retirer son accès à tout moment.";
 const parents = [{ label: "Mes démarches", href: "/mes-demarches" }];
 
-async function loadPage(userId: string) {
+async function loadPage(session: PortalSession) {
   const flash = decodeInvitationFlash((await headers()).get(INVITATION_FLASH_HEADER) ?? undefined);
   const [mandates, accessLog, justCreated] = await Promise.all([
-    listMandatesGiven(userId),
-    listAccessLog(userId),
-    flash ? findJustCreatedInvitation(userId, flash.mandateId, flash.code) : null,
+    listMandatesGiven(session.userId),
+    listAccessLog(session.userId),
+    flash ? findJustCreatedInvitation(session.userId, flash.mandateId, flash.code) : null,
   ]);
-  return { mandates, accessLog, justCreated };
+  const targets = accessLog.flatMap((entry) => (entry.action === "demarche" && entry.target ? [entry.target] : []));
+  const titles = await findRequestTitles(await getPrisma(), session.subject, targets);
+  return { mandates, accessLog, justCreated, titles };
 }
 
 export default async function MyAidantsPage({ searchParams }: MyAidantsPageProps) {
@@ -47,7 +52,7 @@ export default async function MyAidantsPage({ searchParams }: MyAidantsPageProps
   const params = await searchParams;
   let data: Awaited<ReturnType<typeof loadPage>>;
   try {
-    data = await loadPage(session.userId);
+    data = await loadPage(session);
   } catch (error) {
     logger.error("Could not load the mandates page", errorContext(error));
     return (
@@ -56,7 +61,7 @@ export default async function MyAidantsPage({ searchParams }: MyAidantsPageProps
       </PageLayout>
     );
   }
-  const { mandates, accessLog, justCreated } = data;
+  const { mandates, accessLog, justCreated, titles } = data;
   // The code panel replaces the generic success message; without the cookie (reload), only the message is shown.
   const message = resultMessage(params);
   return (
@@ -76,14 +81,14 @@ export default async function MyAidantsPage({ searchParams }: MyAidantsPageProps
         Vous recevrez un code à donner à votre aidant. Il devra se connecter avec son propre compte. Vous aidez vous-même un proche ?{" "}
         <Link href="/aidant/accepter">Saisissez le code qu&apos;il vous a donné</Link>.
       </p>
-      <InvitationForm />
+      <InvitationForm initialErrors={fieldErrorsFromQuery(params.champs)} />
 
       <h2 className="fr-mt-6w">Vos aidants</h2>
       <MandatesGivenTable mandates={mandates} />
 
       <h2 className="fr-mt-6w">Journal des accès</h2>
       <p>Chaque fois qu&apos;un aidant consulte vos démarches, c&apos;est noté ici.</p>
-      <AccessLogTable entries={accessLog} />
+      <AccessLogTable entries={accessLog} titles={titles} />
     </PageLayout>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 
 import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
 import { PageLayout } from "@/components/PageLayout";
 import { AccessDenied } from "@/components/requests/AccessDenied";
+import { AidantPartnerNote } from "@/components/requests/AidantPartnerNote";
 import { PartnerDownAlerts } from "@/components/requests/PartnerDownAlerts";
 import { RequestBadges } from "@/components/requests/RequestBadges";
 import { RequestTimeline } from "@/components/requests/RequestTimeline";
@@ -14,8 +16,9 @@ import { recordAccess } from "@/lib/mandates";
 import { partnerNames } from "@/lib/partners/partner-names";
 import { isRequestPartnerId } from "@/lib/partners/registry";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { requestForAidant } from "@/lib/requests/aidant-view";
 import { loadFollowedRequest } from "@/lib/requests/dashboard";
-import { formatCalendarDate, nextStepText, todoText } from "@/lib/requests/format";
+import { formatCalendarDate, nextStepText, renewalUnderWayText, todoText } from "@/lib/requests/format";
 import { firstParam, forQuery, resolveViewer, whoseRequests } from "@/lib/requests/viewer";
 
 export type RequestPageProps = {
@@ -23,39 +26,61 @@ export type RequestPageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Détail d'une démarche" };
+const GENERIC_TITLE = "Détail d'une démarche";
 
 const DECISIONS = { accorde: "Accordé", refuse: "Refusé" } as const;
 
-export default async function RequestPage({ params, searchParams }: RequestPageProps) {
-  const { partner, id: rawId } = await params;
+/**
+ * The viewer and the request, read once per page view: the tab title
+ * (generateMetadata) and the page need the same partner read.
+ */
+const loadRequestPage = cache(async (partner: string, rawId: string, pour: string | undefined) => {
   const id = decodeURIComponent(rawId);
   if (!isRequestPartnerId(partner) || !/^[A-Za-z0-9-]{1,40}$/.test(id)) notFound();
-  const viewer = await resolveViewer(firstParam((await searchParams).pour));
+  const viewer = await resolveViewer(pour);
+  if (viewer.kind !== "ok") return { partner, id, viewer, view: null };
+  const view = await loadFollowedRequest(await getPrisma(), viewer.viewed.subject, partner, id);
+  // Unknown, or someone else's: the same 404, so no one learns whose it is.
+  if (!view) notFound();
+  return { partner, id, viewer, view };
+});
+
+async function load({ params, searchParams }: RequestPageProps) {
+  const { partner, id } = await params;
+  return loadRequestPage(partner, id, firstParam((await searchParams).pour));
+}
+
+/** The tab names the request, as the main heading does. */
+export async function generateMetadata(props: RequestPageProps): Promise<Metadata> {
+  const { view } = await load(props);
+  return { title: view ? view.request.title : GENERIC_TITLE };
+}
+
+export default async function RequestPage(props: RequestPageProps) {
+  const { partner, id, viewer, view } = await load(props);
   const parents = [{ label: "Mes démarches", href: "/mes-demarches" }];
   if (viewer.kind === "signed-out") {
     const path = `/mes-demarches/${partner}/${encodeURIComponent(id)}`;
     return (
-      <PageLayout title="Détail d'une démarche" parents={parents}>
+      <PageLayout title={GENERIC_TITLE} parents={parents}>
         <p>Connectez-vous pour voir cette démarche.</p>
         <SignInForm callbackUrl={path} />
       </PageLayout>
     );
   }
-  if (viewer.kind === "denied") {
+  if (viewer.kind === "denied" || !view) {
     return (
-      <PageLayout title="Détail d'une démarche" parents={parents}>
+      <PageLayout title={GENERIC_TITLE} parents={parents}>
         <AccessDenied />
       </PageLayout>
     );
   }
   const { session, viewed } = viewer;
-  const view = await loadFollowedRequest(await getPrisma(), viewed.subject, partner, id);
-  // Unknown, or someone else's: the same 404, so no one learns whose it is.
-  if (!view) notFound();
   await recordAccess(viewed, session.userId, "demarche", `${partner}/${id}`);
   const version = await getReadingVersion();
-  const { request, state } = view;
+  const personName = viewed.userId === session.userId ? undefined : viewed.name;
+  const request = personName ? requestForAidant(view.request, personName) : view.request;
+  const { state } = view;
   const query = forQuery(viewed, session);
   const listParents = [{ label: "Mes démarches", href: `/mes-demarches${query}` }];
   return (
@@ -73,11 +98,14 @@ export default async function RequestPage({ params, searchParams }: RequestPageP
           <h2 className="fr-alert__title">À faire</h2>
           <ul>
             {request.todo.map((reason) => (
-              <li key={todoText(reason, version)}>{todoText(reason, version)}</li>
+              <li key={todoText(reason, version, personName)}>{todoText(reason, version, personName)}</li>
             ))}
           </ul>
         </div>
       ) : null}
+      {request.renewalsUnderWay.map((renewal) => (
+        <p key={renewal.right}>{renewalUnderWayText(renewal, version, personName)}</p>
+      ))}
 
       <h2>Où en est la demande</h2>
       <p className="fr-hint-text">Statut officiel : {request.status.label}</p>
@@ -89,7 +117,7 @@ export default async function RequestPage({ params, searchParams }: RequestPageP
         </>
       ) : null}
 
-      <RequestTimeline steps={request.timeline} headingLevel="h3" withComments withOfficialLabels />
+      <RequestTimeline steps={request.timeline} headingLevel="h3" withComments withOfficialLabels personName={personName} />
 
       {request.rights.length > 0 ? (
         <>
@@ -157,10 +185,11 @@ export default async function RequestPage({ params, searchParams }: RequestPageP
         </>
       ) : null}
 
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+      {personName ? <AidantPartnerNote partner={request.partner} personName={personName} className="fr-mt-4w" /> : null}
+      <ul className={`fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-right${personName ? "" : " fr-mt-4w"}`}>
         <li>
           <a className="fr-btn fr-icon-external-link-line fr-btn--icon-right" href={request.handoverUrl}>
-            Continuer sur {partnerNames[request.partner]}
+            {personName ? `Ouvrir votre espace ${partnerNames[request.partner]}` : `Continuer sur ${partnerNames[request.partner]}`}
           </a>
         </li>
         {request.offerPath ? (
