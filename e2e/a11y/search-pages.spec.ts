@@ -9,10 +9,10 @@ for (const theme of ["light", "dark"] satisfies Theme[]) {
     test.slow();
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/recherche?lieu=Lyon&rayon=10");
-    await expect(page.getByRole("status")).toContainText(/solutions? trouvées?/);
+    await expect(page.getByRole("status")).toContainText(/lieux? trouvés?/);
     await expectNoAxeViolations(page);
 
-    const links = page.getByRole("main").locator("li.portal-result h3 a");
+    const links = page.getByRole("main").locator("li.portal-result a[href^='/offres/']");
     const hrefs = await links.evaluateAll((anchors) => anchors.slice(0, 2).map((anchor) => anchor.getAttribute("href") ?? ""));
     expect(hrefs).toHaveLength(2);
     await page.goto(hrefs[0] as string);
