@@ -1,12 +1,19 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { useEffect, useRef, type ReactNode } from "react";
 
 import { PlaceField } from "@/components/search/PlaceField";
-import { audienceOptions, groupOptions, radiusOptions, temporaliteOptions } from "@/lib/search/search-options";
+import { audienceOptions, DEFAULT_SORT, groupOptions, radiusOptions, sortOptions, temporaliteOptions } from "@/lib/search/search-options";
 import type { RawSearchValues, SearchFormErrors } from "@/lib/search/search-params";
 
-export type SearchFiltersProps = { values: RawSearchValues; errors: SearchFormErrors; action?: string };
+export type SearchFiltersProps = {
+  values: RawSearchValues;
+  errors: SearchFormErrors;
+  action?: string;
+  /** Results are shown: on a phone the form folds behind one button so that they come first. */
+  collapsed?: boolean;
+};
 
 const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -19,17 +26,48 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
+/** What the folded form's button says: where, how far, how many filters. */
+function searchSummary(values: RawSearchValues): string {
+  const filters =
+    asList(values.type).length +
+    [values.public, values.groupe, values.temporalite, values.prixMax, values.aideSociale, values.q].filter((value) => Boolean(asText(value))).length;
+  const parts = [asText(values.lieu) || (asText(values.lat) ? "autour de vous" : ""), `${asText(values.rayon) ?? "20"} km`];
+  if (filters > 0) parts.push(`${filters} filtre${filters > 1 ? "s" : ""}`);
+  return parts.filter(Boolean).join(", ");
+}
+
+type FoldProps = { folded: boolean; summary: string; children: ReactNode };
+
+/**
+ * On a phone, the form behind a native <details> (works without JavaScript); from 768 px it is open:
+ * by CSS where ::details-content exists (no jump), by script elsewhere.
+ */
+function Fold({ folded, summary, children }: FoldProps) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (ref.current && window.matchMedia("(min-width: 48em)").matches) ref.current.open = true;
+  }, []);
+  if (!folded) return <>{children}</>;
+  return (
+    <details className="portal-search-fold" ref={ref}>
+      <summary className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-filter-line portal-search-fold__button">Modifier la recherche ({summary})</summary>
+      {children}
+    </details>
+  );
+}
+
 /**
  * The whole search form: a native GET form, usable without JavaScript; every URL is shareable.
  * A client component although it has no state of its own: the server then sends its few props
  * (what was typed) instead of the element tree of ~60 inputs on every search (measured with
  * ResultList: 140 kB → 92 kB of HTML for a search with 20 results).
  */
-export function SearchFilters({ values, errors, action = "/recherche" }: SearchFiltersProps) {
+export function SearchFilters({ values, errors, action = "/recherche", collapsed = false }: SearchFiltersProps) {
   const selectedTypes = new Set(asList(values.type));
   const radius = asText(values.rayon) ?? "20";
   return (
     <form action={action} method="get" aria-label="Rechercher une solution" noValidate className="portal-search-form">
+      <Fold folded={collapsed && Object.keys(errors).length === 0} summary={searchSummary(values)}>
       <PlaceField defaultValue={asText(values.lieu)} error={errors.lieu ?? errors.lat ?? errors.lon} />
       <div className={`fr-select-group${errors.rayon ? " fr-select-group--error" : ""}`}>
         <label className="fr-label" htmlFor="recherche-rayon">
@@ -44,6 +82,19 @@ export function SearchFilters({ values, errors, action = "/recherche" }: SearchF
           ))}
         </select>
         <ErrorText id="recherche-rayon-erreur" message={errors.rayon} />
+      </div>
+      <div className={`fr-select-group${errors.tri ? " fr-select-group--error" : ""}`}>
+        <label className="fr-label" htmlFor="recherche-tri">
+          Trier par
+        </label>
+        <select className="fr-select" id="recherche-tri" name="tri" defaultValue={asText(values.tri) ?? DEFAULT_SORT}>
+          {sortOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <ErrorText id="recherche-tri-erreur" message={errors.tri} />
       </div>
 
       <fieldset className={`fr-fieldset${errors.public ? " fr-fieldset--error" : ""}`} aria-labelledby="recherche-public-legende">
@@ -146,6 +197,7 @@ export function SearchFilters({ values, errors, action = "/recherche" }: SearchF
       <Button type="submit" iconId="fr-icon-search-line" iconPosition="left" className="fr-mt-2w">
         Rechercher
       </Button>
+      </Fold>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { CompareBar } from "@/components/search/CompareLinks";
 import { ResultList } from "@/components/search/ResultList";
 import { SearchFilters } from "@/components/search/SearchFilters";
+import "./search.css";
 import { formatCount } from "@/lib/search/format";
 import type { SearchPageData } from "@/lib/search/load-search-page";
 import { RADIUS_KM, searchQueryString, type SearchQuery } from "@/lib/search/search-params";
@@ -20,7 +21,9 @@ export type SearchViewProps = {
 function summary(data: Extract<SearchPageData, { state: "results" }>): string {
   const { result, resolved, parsed } = data;
   const where = resolved.place.communeCode ? `de ${resolved.place.label}` : "de votre position";
-  return `${formatCount(result.total, "solution trouvée", "solutions trouvées")} à moins de ${parsed.query.rayon} km ${where}`;
+  // The count is of sites (one card each); the offers they run come after, in brackets.
+  const offers = result.offerCount > result.total ? ` (${formatCount(result.offerCount, "solution", "solutions")})` : "";
+  return `${formatCount(result.total, "lieu trouvé", "lieux trouvés")}${offers} à moins de ${parsed.query.rayon} km ${where}`;
 }
 
 export function SearchView({ data, basePath, map }: SearchViewProps) {
@@ -35,10 +38,18 @@ export function SearchView({ data, basePath, map }: SearchViewProps) {
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
       <div className="fr-col-12 fr-col-md-4">
+        {data.state === "results" && data.result.total > 0 ? (
+          // A skip link for keyboards: the form has ~60 fields before the first result.
+          <p className="fr-mb-1w">
+            <a className="fr-link fr-icon-arrow-down-line fr-link--icon-left" href="#resultats">
+              Aller aux résultats
+            </a>
+          </p>
+        ) : null}
         <h2 className="fr-h4">Votre recherche</h2>
-        <SearchFilters values={data.parsed.raw} errors={errors} action={basePath} />
+        <SearchFilters values={data.parsed.raw} errors={errors} action={basePath} collapsed={data.state === "results"} />
       </div>
-      <div className="fr-col-12 fr-col-md-8">
+      <div className="fr-col-12 fr-col-md-8 portal-search-results">
         <p role="status" aria-live="polite" className="fr-text--lead fr-mb-2w">
           {data.state === "results" ? summary(data) : ""}
         </p>

@@ -6,10 +6,10 @@ test("axe: search results, an offer page and a comparison, light and dark", asyn
   // Five pages, each audited by axe in two themes: more than the default budget on a busy 2-core machine.
   test.slow();
   await page.goto("/recherche?lieu=Lyon&rayon=10");
-  await expect(page.getByRole("status")).toContainText(/solutions? trouvées?/);
+  await expect(page.getByRole("status")).toContainText(/lieux? trouvés?/);
   await expectNoAxeViolationsInBothThemes(page);
 
-  const links = page.getByRole("main").locator("li.portal-result h3 a");
+  const links = page.getByRole("main").locator("li.portal-result a[href^='/offres/']");
   const hrefs = await links.evaluateAll((anchors) => anchors.slice(0, 2).map((anchor) => anchor.getAttribute("href") ?? ""));
   expect(hrefs).toHaveLength(2);
   await page.goto(hrefs[0] as string);

@@ -9,13 +9,14 @@ test.describe("find an offer", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/recherche\?lieu=Lyon/);
     const status = page.getByRole("status");
-    await expect(status).toContainText(/\d+ solutions? trouvées? à moins de 20 km de Lyon/);
+    await expect(status).toContainText(/\d+ lieux? trouvés?( \(\d+ solutions\))? à moins de 20 km de Lyon/);
 
     const results = page.getByRole("main").locator("li.portal-result");
-    const firstName = (await results.first().getByRole("heading").innerText()).trim();
-    await results.first().getByRole("link", { name: firstName }).focus();
+    // One card per site: its first offer link (the heading when the site runs one offer).
+    await results.first().locator("a[href^='/offres/']").first().focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 1, name: firstName })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Adresse et contact" })).toBeVisible();
+    const firstName = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
     await expect(page.getByRole("heading", { name: "Sources de ces informations" })).toBeVisible();
 
     await page.getByRole("link", { name: "Ajouter à la comparaison" }).focus();
@@ -30,7 +31,7 @@ test.describe("find an offer", () => {
     await page.getByLabel("Où ?").press("Enter");
     await expect(page.getByText("1 solution sélectionnée pour la comparaison.")).toBeVisible();
     const second = results.nth(1);
-    await second.getByRole("link", { name: "Ajouter à la comparaison" }).focus();
+    await second.getByRole("link", { name: "Ajouter à la comparaison" }).first().focus();
     await page.keyboard.press("Enter");
     await expect(page.getByText("2 solutions sélectionnées pour la comparaison.")).toBeVisible();
     await page.getByRole("link", { name: "Comparer", exact: true }).focus();
@@ -90,7 +91,7 @@ test.describe("find an offer", () => {
 
   test("the offer page carries schema.org data and a map link that needs no WebGL", async ({ page }) => {
     await page.goto("/recherche?lieu=Lyon&groupe=en-etablissement");
-    await page.getByRole("main").locator("li.portal-result").first().getByRole("heading").getByRole("link").click();
+    await page.getByRole("main").locator("li.portal-result a[href^='/offres/']").first().click();
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "LocalBusiness" });
     expect(jsonLd.name).toBe(await page.getByRole("heading", { level: 1 }).innerText());
@@ -106,13 +107,13 @@ test.describe("without JavaScript", () => {
     await page.goto("/recherche");
     await page.getByLabel("Où ?").fill("69003");
     await page.getByRole("button", { name: "Rechercher" }).click();
-    await expect(page.getByRole("status")).toContainText(/solutions? trouvées?/);
+    await expect(page.getByRole("status")).toContainText(/lieux? trouvés?/);
     const next = page.getByRole("link", { name: "Page suivante" });
     if (await next.count()) {
       await next.first().click();
       await expect(page).toHaveURL(/page=2/);
     }
-    await page.getByRole("main").locator("li.portal-result").first().getByRole("heading").getByRole("link").click();
+    await page.getByRole("main").locator("li.portal-result a[href^='/offres/']").first().click();
     await expect(page.getByRole("heading", { name: "Adresse et contact" })).toBeVisible();
   });
 });
@@ -124,7 +125,7 @@ test.describe("around me", () => {
     await page.goto("/recherche");
     await page.getByRole("button", { name: "Autour de moi" }).click();
     await expect(page).toHaveURL(/lat=45\.76400&lon=4\.83570/);
-    await expect(page.getByRole("status")).toContainText(/solutions? trouvées? à moins de 20 km de votre position/);
+    await expect(page.getByRole("status")).toContainText(/lieux? trouvés?( \(\d+ solutions\))? à moins de 20 km de votre position/);
     await expect(page.getByLabel("Où ?")).toHaveValue("");
   });
 });

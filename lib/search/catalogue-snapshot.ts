@@ -1,9 +1,11 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 
+import { isResidentsOnlyActivity } from "@/lib/offers/activity-units";
 import { offerGroup, offerType } from "@/lib/offers/referentials";
 
 import { versionedCache } from "./versioned-cache";
 import { boundingBox, haversineKm, offerRowFields, type MapPoint, type OfferSearch, type OfferSearchPage, type OfferSummary } from "./find-offers";
+import { pageOfSites } from "./sites";
 
 /**
  * An in-memory copy of the searchable part of the catalogue (listed offers with
@@ -59,15 +61,14 @@ type SnapshotRow = Omit<OfferSummary, "typeLabel" | "groupLabel" | "distanceKm">
 export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<CatalogueSnapshot> {
   const rows = await prisma.$queryRaw<SnapshotRow[]>(Prisma.sql`
     SELECT o."id", o."name", o."description", o."typeSlug", o."groupSlug", o."publicSlugs", o."temporalites", o."modesPriseEnCharge",
+           o."typeOffre", o."capacity", o."structureId", s."name" AS "structureName",
            o."prixMensuel", o."habilitationAideSociale", o."phone", o."source", o."regulated", o."fetchedAt", o."sourceUpdatedAt",
            o."latitude", o."longitude", l."addressLine", l."postalCode", l."city"
-    FROM "Offer" o LEFT JOIN "Location" l ON l."id" = o."locationId"
+    FROM "Offer" o JOIN "Structure" s ON s."id" = o."structureId" LEFT JOIN "Location" l ON l."id" = o."locationId"
     WHERE o."listed" = true AND o."latitude" IS NOT NULL AND o."longitude" IS NOT NULL
     ORDER BY o."latitude", o."id"`);
   const offers = rows.map(
     (row): SnapshotOffer => ({
-      id: row.id,
-      name: row.name,
       typeSlug: row.typeSlug,
       groupSlug: row.groupSlug,
       publicSlugs: row.publicSlugs,
@@ -100,8 +101,10 @@ function matcher(search: OfferSearch): (offer: SnapshotOffer) => boolean {
     (!search.groupe || offer.groupSlug === search.groupe) &&
     (!types || types.has(offer.typeSlug)) &&
     (!search.public || offer.publicSlugs.includes(search.public)) &&
-    (search.temporalite !== "permanent" || offer.temporalites.includes(PERMANENT)) &&
-    (search.temporalite !== "temporaire" || offer.temporalites.includes(TEMPORAIRE) || offer.typeSlug === "hebergement-temporaire") &&
+    // A PASA is never a stay (as in find-offers.ts).
+    (search.temporalite !== "permanent" || (offer.temporalites.includes(PERMANENT) && !isResidentsOnlyActivity(offer.typeOffre))) &&
+    (search.temporalite !== "temporaire" ||
+      ((offer.temporalites.includes(TEMPORAIRE) || offer.typeSlug === "hebergement-temporaire") && !isResidentsOnlyActivity(offer.typeOffre))) &&
     (search.temporalite !== "accueil-de-jour" || offer.modes.includes(ACCUEIL_DE_JOUR_MODE) || offer.typeSlug === "accueil-de-jour") &&
     (search.prixMax === undefined || (offer.prixMensuel !== null && offer.prixMensuel <= search.prixMax)) &&
     (!search.aideSociale || offer.habilitationAideSociale) &&
@@ -126,37 +129,17 @@ function matches(snapshot: CatalogueSnapshot, search: OfferSearch): Match[] {
   return found;
 }
 
-const byDistanceThenId = (a: Match, b: Match) => a.distanceKm - b.distanceKm || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
-
-/** `findOffers` over the snapshot: nearest first, one page, with the total. */
+/** `findOffers` over the snapshot: sites nearest (or cheapest) first, one page, with the total. */
 export function searchSnapshot(snapshot: CatalogueSnapshot, search: OfferSearch, page: number, pageSize = 20): OfferSearchPage {
-  const found = matches(snapshot, search).sort(byDistanceThenId);
-  const total = found.length;
-  const start = (page - 1) * pageSize;
-  return {
-    total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    items: found.slice(start, start + pageSize).map(({ offer, distanceKm }) => ({
-      id: offer.id,
-      name: offer.name,
+  const offers = matches(snapshot, search).map(
+    ({ offer, distanceKm }): OfferSummary => ({
+      ...offerRowFields(offer),
       typeLabel: offerType(offer.typeSlug)?.label ?? offer.typeSlug,
       groupLabel: offerGroup(offer.groupSlug)?.label ?? offer.groupSlug,
       distanceKm,
-      addressLine: offer.addressLine,
-      postalCode: offer.postalCode,
-      city: offer.city,
-      phone: offer.phone,
-      prixMensuel: offer.prixMensuel,
-      source: offer.source,
-      regulated: offer.regulated,
-      fetchedAt: offer.fetchedAt,
-      sourceUpdatedAt: offer.sourceUpdatedAt,
-      latitude: offer.latitude,
-      longitude: offer.longitude,
-    })),
-  };
+    }),
+  );
+  return pageOfSites(offers, search.sort ?? "distance", page, pageSize);
 }
 
 /** `findMapPoints` over the snapshot: every matching offer within the radius. */

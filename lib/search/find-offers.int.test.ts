@@ -5,7 +5,7 @@ import { insertOffers } from "@/lib/testing/catalogue-fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 
 import { catalogueSnapshot, searchSnapshot, snapshotMapPoints } from "./catalogue-snapshot";
-import { findMapPoints, findOffers, type OfferSearch } from "./find-offers";
+import { findMapPoints, findOffers, type OfferSearch, type OfferSearchPage } from "./find-offers";
 
 const lyon = { latitude: 45.764, longitude: 4.8357 };
 /** A point `km` kilometres north of Lyon. */
@@ -23,6 +23,8 @@ type Fixture = {
   aideSociale?: boolean;
   listed?: boolean;
   description?: string;
+  typeOffre?: string;
+  structure?: string;
 };
 
 const fixtures: Fixture[] = [
@@ -32,6 +34,8 @@ const fixtures: Fixture[] = [
   { id: "ror--temp-8km", km: 8, typeSlug: "hebergement-temporaire", groupSlug: "soutenir-les-aidants", publicSlugs: ["personnes-agees"], temporalites: ["01"], prixMensuel: 3100 },
   { id: "ror--mas-19km", km: 19, typeSlug: "mas", groupSlug: "en-etablissement", publicSlugs: ["personnes-handicapees"], temporalites: ["02"], prixMensuel: 5200 },
   { id: "ror--ehpad-150km", km: 150, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"] },
+  { id: "ror--site-permanent", km: 40, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"], structure: "shared" },
+  { id: "ror--site-pasa", km: 40, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"], typeOffre: "25", structure: "shared" },
   { id: "finess--ehpad-hidden", km: 3, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], listed: false },
 ];
 
@@ -52,25 +56,26 @@ describe.each(testEngines())("offer search on %s", (engine) => {
   });
 
   // Every search runs in SQL and on the in-memory snapshot the pages use: both must agree.
+  const offerIds = (page: OfferSearchPage) => page.items.flatMap((site) => site.offers.map((offer) => offer.id));
   const ids = async (search: Partial<OfferSearch>) => {
-    const sql = (await findOffers(database.prisma, { ...base, ...search }, 1)).items.map((item) => item.id);
-    const memory = searchSnapshot(await catalogueSnapshot(database.prisma), { ...base, ...search }, 1).items.map((item) => item.id);
+    const sql = offerIds(await findOffers(database.prisma, { ...base, ...search }, 1));
+    const memory = offerIds(searchSnapshot(await catalogueSnapshot(database.prisma), { ...base, ...search }, 1));
     expect(memory).toEqual(sql);
     return sql;
   };
 
   it("returns listed offers within the radius, nearest first, with distances", async () => {
     const page = await findOffers(database.prisma, base, 1);
-    expect(page.items.map((item) => item.id)).toEqual(["ror--ehpad-2km", "ror--adj-5km", "ror--temp-8km", "ror--ssiad-10km", "ror--mas-19km"]);
+    expect(offerIds(page)).toEqual(["ror--ehpad-2km", "ror--adj-5km", "ror--temp-8km", "ror--ssiad-10km", "ror--mas-19km"]);
     expect(page.total).toBe(5);
     expect(page.items[0]?.distanceKm).toBeCloseTo(2, 1);
     expect(page.items[0]).toMatchObject({ city: "Lyon", postalCode: "69001" });
     expect(page.items[0]?.typeLabel).toMatch(/EHPAD/);
     const memory = searchSnapshot(await catalogueSnapshot(database.prisma), base, 1);
     expect(memory.total).toBe(page.total);
-    expect(memory.items.map(({ distanceKm, ...item }) => ({ ...item, distanceKm: Number(distanceKm.toFixed(6)) }))).toEqual(
-      page.items.map(({ distanceKm, ...item }) => ({ ...item, distanceKm: Number(distanceKm.toFixed(6)) })),
-    );
+    const rounded = (result: OfferSearchPage) =>
+      result.items.flatMap((site) => site.offers).map(({ distanceKm, ...item }) => ({ ...item, distanceKm: Number(distanceKm.toFixed(6)) }));
+    expect(rounded(memory)).toEqual(rounded(page));
   });
 
   it("honours the radius", async () => {
@@ -96,14 +101,30 @@ describe.each(testEngines())("offer search on %s", (engine) => {
 
   it("pages through results and keeps the total", async () => {
     const second = await findOffers(database.prisma, base, 2, 2);
-    expect(second.items.map((item) => item.id)).toEqual(["ror--temp-8km", "ror--ssiad-10km"]);
+    expect(offerIds(second)).toEqual(["ror--temp-8km", "ror--ssiad-10km"]);
     expect(second).toMatchObject({ total: 5, pageCount: 3 });
     const beyond = await findOffers(database.prisma, base, 9, 2);
     expect(beyond.items).toEqual([]);
     expect(beyond.total).toBe(5);
     const snapshot = await catalogueSnapshot(database.prisma);
-    expect(searchSnapshot(snapshot, base, 2, 2)).toEqual({ ...second, items: second.items.map((item, index) => ({ ...item, distanceKm: searchSnapshot(snapshot, base, 2, 2).items[index]?.distanceKm })) });
+    expect(offerIds(searchSnapshot(snapshot, base, 2, 2))).toEqual(offerIds(second));
+    expect(searchSnapshot(snapshot, base, 2, 2)).toMatchObject({ total: 5, pageCount: 3 });
     expect(searchSnapshot(snapshot, base, 9, 2)).toMatchObject({ items: [], total: 5 });
+  });
+
+  it("groups the offers of one site in one result, and never counts a PASA as a stay", async () => {
+    const sql = await findOffers(database.prisma, { ...base, radiusKm: 60 }, 1);
+    const memory = searchSnapshot(await catalogueSnapshot(database.prisma), { ...base, radiusKm: 60 }, 1);
+    expect(offerIds(memory)).toEqual(offerIds(sql));
+    const site = sql.items.find((item) => item.id === "st-shared");
+    expect(site?.offers.map((offer) => offer.id)).toEqual(["ror--site-permanent", "ror--site-pasa"]);
+    expect(site?.name).toBe("EHPAD Les Glycines");
+    expect(sql.total).toBe(sql.offerCount - 1);
+    expect(await ids({ radiusKm: 60, temporalite: "permanent" })).not.toContain("ror--site-pasa");
+  });
+
+  it("sorts by monthly price, sites without a price last", async () => {
+    expect(await ids({ sort: "prix" })).toEqual(["ror--ehpad-2km", "ror--temp-8km", "ror--mas-19km", "ror--adj-5km", "ror--ssiad-10km"]);
   });
 
   it("gives the map every matching point, not one page", async () => {

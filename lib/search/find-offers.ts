@@ -1,6 +1,15 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 
+import { PASA_TYPE_OFFRE } from "@/lib/offers/activity-units";
 import { offerGroup, offerType } from "@/lib/offers/referentials";
+
+import type { SortChoice } from "./search-options";
+import { pageOfSites, type OfferSearchPage } from "./sites";
+
+export type { OfferSearchPage, SiteSummary } from "./sites";
+
+/** Nearest site first (default), or cheapest monthly price first. */
+export type SearchSort = SortChoice;
 
 /** What the search page asks the catalogue (already validated). */
 export type OfferSearch = {
@@ -13,11 +22,18 @@ export type OfferSearch = {
   prixMax?: number;
   aideSociale: boolean;
   texte?: string;
+  sort?: SearchSort;
 };
 
 export type OfferSummary = {
   id: string;
   name: string;
+  /** The site (Structure) the offer belongs to: result cards group offers by site. */
+  structureId: string;
+  structureName: string;
+  /** JDV_J238 type d'offre, when the source gives one (tells a PASA from accommodation). */
+  typeOffre: string | null;
+  capacity: number | null;
   typeLabel: string;
   groupLabel: string;
   distanceKm: number;
@@ -37,12 +53,18 @@ export type OfferSummary = {
 /** The fields of an offer row that a card shows as they are: address, contact, price, provenance, position. */
 export type OfferRowFields = Pick<
   OfferSummary,
-  "addressLine" | "postalCode" | "city" | "phone" | "prixMensuel" | "source" | "regulated" | "fetchedAt" | "sourceUpdatedAt" | "latitude" | "longitude"
+  "id" | "name" | "structureId" | "structureName" | "typeOffre" | "capacity" | "addressLine" | "postalCode" | "city" | "phone" | "prixMensuel" | "source" | "regulated" | "fetchedAt" | "sourceUpdatedAt" | "latitude" | "longitude"
 >;
 
 /** Copies those fields from a database row: the one mapping shared by the SQL search and the catalogue snapshot. */
 export function offerRowFields(row: OfferRowFields): OfferRowFields {
   return {
+    id: row.id,
+    name: row.name,
+    structureId: row.structureId,
+    structureName: row.structureName,
+    typeOffre: row.typeOffre,
+    capacity: row.capacity,
     addressLine: row.addressLine,
     postalCode: row.postalCode,
     city: row.city,
@@ -56,8 +78,6 @@ export function offerRowFields(row: OfferRowFields): OfferRowFields {
     longitude: row.longitude,
   };
 }
-
-export type OfferSearchPage = { total: number; page: number; pageSize: number; pageCount: number; items: OfferSummary[] };
 
 const EARTH_RADIUS_KM = 6371;
 const KM_PER_DEGREE_LATITUDE = 111.32;
@@ -95,9 +115,10 @@ function filters(search: OfferSearch): Prisma.Sql {
   if (search.groupe) conditions.push(Prisma.sql`o."groupSlug" = ${search.groupe}`);
   if (search.types.length > 0) conditions.push(Prisma.sql`o."typeSlug" IN (${Prisma.join([...search.types])})`);
   if (search.public) conditions.push(Prisma.sql`${search.public} = ANY(o."publicSlugs")`);
-  if (search.temporalite === "permanent") conditions.push(Prisma.sql`${PERMANENT} = ANY(o."temporalites")`);
+  // A PASA is never a stay, whatever temporalité its source gives it (lib/offers/activity-units.ts).
+  if (search.temporalite === "permanent") conditions.push(Prisma.sql`${PERMANENT} = ANY(o."temporalites") AND o."typeOffre" IS DISTINCT FROM ${PASA_TYPE_OFFRE}`);
   if (search.temporalite === "temporaire") {
-    conditions.push(Prisma.sql`(${TEMPORAIRE} = ANY(o."temporalites") OR o."typeSlug" = 'hebergement-temporaire')`);
+    conditions.push(Prisma.sql`(${TEMPORAIRE} = ANY(o."temporalites") OR o."typeSlug" = 'hebergement-temporaire') AND o."typeOffre" IS DISTINCT FROM ${PASA_TYPE_OFFRE}`);
   }
   if (search.temporalite === "accueil-de-jour") {
     conditions.push(Prisma.sql`(${ACCUEIL_DE_JOUR_MODE} = ANY(o."modesPriseEnCharge") OR o."typeSlug" = 'accueil-de-jour')`);
@@ -128,65 +149,32 @@ function distanceSql(origin: OfferSearch["origin"]): Prisma.Sql {
   ))))`;
 }
 
-type Row = {
-  id: string;
-  name: string;
-  typeSlug: string;
-  groupSlug: string;
-  distance_km: number;
-  addressLine: string | null;
-  postalCode: string | null;
-  city: string | null;
-  phone: string | null;
-  prixMensuel: number | null;
-  source: string;
-  regulated: boolean;
-  fetchedAt: Date;
-  sourceUpdatedAt: Date | null;
-  latitude: number;
-  longitude: number;
-  total: bigint | number;
-};
+type Row = OfferRowFields & { typeSlug: string; groupSlug: string; distance_km: number };
 
-/** Offers within the radius, nearest first, one page at a time, with the total count. */
+/** Sites within the radius (nearest first, or cheapest first), one page at a time, with the total. */
 export async function findOffers(prisma: PrismaClient, search: OfferSearch, page: number, pageSize = 20): Promise<OfferSearchPage> {
   const distance = distanceSql(search.origin);
+  // Every match, not one page: a page is a number of sites, counted after grouping (as the snapshot does).
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
     WITH candidates AS (
-      SELECT o."id", o."name", o."typeSlug", o."groupSlug", o."phone", o."prixMensuel", o."source", o."regulated",
-             o."fetchedAt", o."sourceUpdatedAt", o."latitude", o."longitude", o."locationId",
+      SELECT o."id", o."name", o."typeSlug", o."groupSlug", o."typeOffre", o."capacity", o."structureId", o."phone", o."prixMensuel",
+             o."source", o."regulated", o."fetchedAt", o."sourceUpdatedAt", o."latitude", o."longitude", o."locationId",
              ${distance} AS distance_km
       FROM "Offer" o
       WHERE ${filters(search)}
     )
-    SELECT c.*, l."addressLine", l."postalCode", l."city", count(*) OVER () AS total
+    SELECT c.*, s."name" AS "structureName", l."addressLine", l."postalCode", l."city"
     FROM candidates c
+    JOIN "Structure" s ON s."id" = c."structureId"
     LEFT JOIN "Location" l ON l."id" = c."locationId"
-    WHERE c.distance_km <= ${search.radiusKm}
-    ORDER BY c.distance_km, c."id"
-    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
-  let total = rows[0] ? Number(rows[0].total) : 0;
-  if (rows.length === 0 && page > 1) total = await countOffers(prisma, search);
-  return {
-    total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    items: rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      typeLabel: offerType(row.typeSlug)?.label ?? row.typeSlug,
-      groupLabel: offerGroup(row.groupSlug)?.label ?? row.groupSlug,
-      distanceKm: Number(row.distance_km),
-      ...offerRowFields(row),
-    })),
-  };
-}
-
-export async function countOffers(prisma: PrismaClient, search: OfferSearch): Promise<number> {
-  const rows = await prisma.$queryRaw<Array<{ total: bigint | number }>>(Prisma.sql`
-    SELECT count(*) AS total FROM "Offer" o WHERE ${filters(search)} AND ${distanceSql(search.origin)} <= ${search.radiusKm}`);
-  return Number(rows[0]?.total ?? 0);
+    WHERE c.distance_km <= ${search.radiusKm}`);
+  const offers = rows.map((row) => ({
+    ...offerRowFields(row),
+    typeLabel: offerType(row.typeSlug)?.label ?? row.typeSlug,
+    groupLabel: offerGroup(row.groupSlug)?.label ?? row.groupSlug,
+    distanceKm: Number(row.distance_km),
+  }));
+  return pageOfSites(offers, search.sort ?? "distance", page, pageSize);
 }
 
 export type MapPoint = { id: string; name: string; typeLabel: string; longitude: number; latitude: number };

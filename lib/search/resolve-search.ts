@@ -38,6 +38,7 @@ export async function resolveSearch(places: PlaceResolver, query: SearchQuery): 
       prixMax: query.prixMax,
       aideSociale: query.aideSociale === "oui",
       texte: query.q,
+      sort: query.tri,
     },
   };
 }

@@ -24,6 +24,15 @@ export const temporaliteOptions = [
 
 export type Temporalite = (typeof temporaliteOptions)[number]["value"];
 
+/** "Trier par" choices: nearest site first (default) or cheapest monthly price first. */
+export const sortOptions = [
+  { value: "distance", label: "Distance, du plus proche au plus loin" },
+  { value: "prix", label: "Prix par mois, du moins cher au plus cher" },
+] as const;
+
+export type SortChoice = (typeof sortOptions)[number]["value"];
+export const DEFAULT_SORT: SortChoice = "distance";
+
 /** The comparison holds at most this many offers (kept in the URL, works without JavaScript). */
 export const MAX_COMPARED = 4;
 
@@ -43,7 +52,9 @@ export function searchQueryString(query: Partial<SearchQuery>, overrides: Partia
   for (const [key, value] of Object.entries(merged)) {
     if (value === undefined || value === null || value === "") continue;
     if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
-    else if (!(key === "page" && value === 1) && !(key === "rayon" && value === RADIUS_KM.default)) params.set(key, String(value));
+    else if (!(key === "page" && value === 1) && !(key === "rayon" && value === RADIUS_KM.default) && !(key === "tri" && value === DEFAULT_SORT)) {
+      params.set(key, String(value));
+    }
   }
   const text = params.toString();
   return text ? `?${text}` : "";

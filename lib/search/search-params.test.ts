@@ -54,7 +54,7 @@ describe("parseSearchParams", () => {
   ])("accepts %j", (params, expected) => {
     const parsed = parseSearchParams(params);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.query).toEqual({ rayon: 20, page: 1, type: [], comparer: [], ...expected });
+    if (parsed.ok) expect(parsed.query).toEqual({ rayon: 20, page: 1, type: [], comparer: [], tri: "distance", ...expected });
   });
 
   it("rejects an unknown audience with a French message and keeps the place typed", () => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { GROUP_SLUGS, OFFER_TYPES, PUBLIC_SLUGS } from "@/lib/offers/referentials";
 
-import { audienceOptions, MAX_COMPARED, RADIUS_KM, temporaliteOptions, type Temporalite } from "./search-options";
+import { audienceOptions, DEFAULT_SORT, MAX_COMPARED, RADIUS_KM, sortOptions, temporaliteOptions, type SortChoice, type Temporalite } from "./search-options";
 
 export {
   audienceOptions,
@@ -11,6 +11,7 @@ export {
   RADIUS_KM,
   radiusOptions,
   searchQueryString,
+  sortOptions,
   temporaliteOptions,
   type Audience,
   type Temporalite,
@@ -58,6 +59,10 @@ export const searchParamsSchema = z.object({
       .optional(),
   ),
   aideSociale: z.preprocess(emptyToUndefined, z.literal("oui", { error: "Valeur inattendue pour « habilité à l'aide sociale »." }).optional()),
+  tri: z.preprocess(
+    emptyToUndefined,
+    z.enum(sortOptions.map((option) => option.value) as [SortChoice, ...SortChoice[]], { error: "Choisissez un ordre dans la liste « Trier par »." }).default(DEFAULT_SORT),
+  ),
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100, { error: "Les mots-clés doivent faire 100 caractères au maximum." }).optional()),
   comparer: z.preprocess(
     (value) => asList(value).filter((item) => typeof item === "string" && item.trim() !== ""),

@@ -14,6 +14,9 @@ export type OfferFixture = {
   aideSociale?: boolean;
   listed?: boolean;
   description?: string;
+  typeOffre?: string;
+  /** Offers with the same value share one site (Structure "st-<value>", named "EHPAD Les Glycines"). */
+  structure?: string;
 };
 
 /** Inserts each offer with its own location and structure (id `<source>--<local id>`). */
@@ -21,18 +24,22 @@ export async function insertOffers(prisma: PrismaClient, fixtures: readonly Offe
   const fetchedAt = new Date("2026-11-01T00:00:00Z");
   for (const fixture of fixtures) {
     const point = { latitude: fixture.latitude, longitude: fixture.longitude };
-    await prisma.location.create({ data: { id: `loc-${fixture.id}`, addressLine: "1 rue de la Paix", postalCode: "69001", city: "Lyon", ...point } });
-    await prisma.structure.create({
-      data: { id: `st-${fixture.id}`, name: fixture.id, normalizedName: fixture.id, fieldsSource: "ror", locationId: `loc-${fixture.id}`, ...point },
-    });
+    const site = fixture.structure ?? fixture.id;
+    const structureId = `st-${site}`;
+    if (!(await prisma.structure.findUnique({ where: { id: structureId } }))) {
+      const name = fixture.structure ? "EHPAD Les Glycines" : fixture.id;
+      await prisma.location.create({ data: { id: `loc-${site}`, addressLine: "1 rue de la Paix", postalCode: "69001", city: "Lyon", ...point } });
+      await prisma.structure.create({ data: { id: structureId, name, normalizedName: name, fieldsSource: "ror", locationId: `loc-${site}`, ...point } });
+    }
     await prisma.offer.create({
       data: {
         id: fixture.id,
         source: fixture.id.split("--")[0] ?? "ror",
         sourceLocalId: fixture.id,
         structureSourceKey: fixture.id,
-        structureId: `st-${fixture.id}`,
-        locationId: `loc-${fixture.id}`,
+        structureId,
+        locationId: `loc-${site}`,
+        typeOffre: fixture.typeOffre ?? null,
         name: `Offre ${fixture.id}`,
         description: fixture.description ?? null,
         typeSlug: fixture.typeSlug,

@@ -4,9 +4,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { PageLayout } from "@/components/PageLayout";
-import { compareHref } from "@/components/search/CompareLinks";
+import { CompareSelectionSync } from "@/components/search/CompareLinks";
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
+import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
+import { compareHref, queryOf, withSelection } from "@/lib/search/comparison-links";
 import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
 import { getOffersForComparison, type OfferDetails } from "@/lib/search/offer-details";
 import { MAX_COMPARED } from "@/lib/search/search-params";
@@ -30,7 +32,11 @@ const rows: Array<{ label: string; cell: (offer: OfferDetails) => ReactNode }> =
     },
   },
   { label: "Pour qui", cell: (offer) => offer.publicLabels.join(", ") || "Non renseigné" },
-  { label: "Capacité", cell: (offer) => (offer.capacity !== null ? `${offer.capacity} places` : "Non renseignée") },
+  {
+    label: "Capacité",
+    // A PASA's "capacity" is residents taking part in activities, not places to live (issue #18).
+    cell: (offer) => (isResidentsOnlyActivity(offer.typeOffre) ? RESIDENTS_ONLY_ACTIVITY_NOTE : offer.capacity !== null ? `${offer.capacity} places` : "Non renseignée"),
+  },
   { label: "Hébergement permanent", cell: (offer) => price(offer.prixHebergementPermanent, formatDailyPrice) },
   { label: "Hébergement temporaire", cell: (offer) => price(offer.prixHebergementTemporaire, formatDailyPrice) },
   { label: "Tarif dépendance GIR 5-6", cell: (offer) => price(offer.tarifGir56, formatDailyPrice) },
@@ -48,8 +54,10 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   const params = await searchParams;
   const requested = [...new Set(list(params.offres).filter((id) => id.trim() !== ""))];
   const back = list(params.retour)[0];
-  const backHref = back && back.startsWith("/") && !back.startsWith("//") ? back : "/recherche";
   const ids = requested.slice(0, MAX_COMPARED);
+  // The way back is the search the person came from, with the selection as it is now.
+  const backHref = withSelection(back && back.startsWith("/") && !back.startsWith("//") ? back : "/recherche", ids);
+  const searchQuery = queryOf(backHref);
   let result: Awaited<ReturnType<typeof getOffersForComparison>> | null = null;
   try {
     result = await getOffersForComparison(await getPrisma(), ids);
@@ -58,6 +66,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   }
   return (
     <PageLayout title="Comparer des solutions" parents={[{ label: "Trouver une solution", href: backHref }]}>
+      <CompareSelectionSync selection={ids} param="offres" />
       <p>
         <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={backHref}>
           Retour à la recherche
@@ -80,7 +89,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
         />
       ) : null}
       {result && result.offers.length > 0 ? (
-        <div className="fr-table fr-table--bordered">
+        <div className="fr-table fr-table--bordered fr-table--multiline">
           <div className="fr-table__wrapper">
             <div className="fr-table__container">
               <div className="fr-table__content">
@@ -93,9 +102,17 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
                       <td />
                       {result.offers.map((offer) => (
                         <th key={offer.id} scope="col">
-                          <Link href={`/offres/${encodeURIComponent(offer.id)}`}>{offer.name}</Link>
+                          <Link href={`/offres/${encodeURIComponent(offer.id)}${searchQuery}`}>{offer.name}</Link>
                           <br />
-                          <Link className="fr-link fr-link--sm" href={compareHref(ids.filter((id) => id !== offer.id), backHref)} title={`Retirer ${offer.name} de la comparaison`}>
+                          <Link
+                            className="fr-link fr-link--sm"
+                            replace
+                            href={compareHref(
+                              ids.filter((id) => id !== offer.id),
+                              backHref,
+                            )}
+                            title={`Retirer ${offer.name} de la comparaison`}
+                          >
                             Retirer
                           </Link>
                         </th>

@@ -4,13 +4,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { PageLayout } from "@/components/PageLayout";
-import { CompareBar, CompareToggle } from "@/components/search/CompareLinks";
+import { OfferCompareControls } from "@/components/search/OfferCompareControls";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { partnerDeepLink } from "@/lib/partners/handover";
 import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
 import { getOfferDetails, handledByViaTrajectoire, offerJsonLd } from "@/lib/search/offer-details";
-import { parseSearchParams, searchQueryString } from "@/lib/search/search-params";
+import { searchHref } from "@/lib/search/comparison-links";
+import { parseSearchParams } from "@/lib/search/search-params";
 
 export type OfferPageProps = {
   params: Promise<{ id: string }>;
@@ -33,7 +34,8 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
   const offer = await load(id);
   if (!offer) notFound();
   const parsed = parseSearchParams(await searchParams);
-  const selection = parsed.ok ? parsed.query.comparer : [];
+  // The search the person came from (place, filters, comparison): the breadcrumb and the comparison keep it.
+  const query = parsed.ok ? parsed.query : {};
   const path = `/offres/${encodeURIComponent(offer.id)}`;
   const jsonLd = offerJsonLd(offer, `${env().PORTAL_URL}${path}`);
   const location = offer.location;
@@ -51,7 +53,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       : null;
 
   return (
-    <PageLayout title={offer.name} parents={[{ label: "Trouver une solution", href: `/recherche${searchQueryString({ comparer: selection })}` }]}>
+    <PageLayout title={offer.name} parents={[{ label: "Trouver une solution", href: searchHref(query) }]}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <div className="fr-mb-3w">
         <Badge severity="info" noIcon className="fr-mr-1w">
@@ -67,10 +69,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
         ) : null}
       </div>
       {offer.description ? <p className="fr-text--lead">{offer.description}</p> : null}
-      <CompareBar selection={selection} back={`${path}${searchQueryString({ comparer: selection })}`} />
-      <p className="portal-no-print">
-        <CompareToggle offerId={offer.id} offerName={offer.name} selection={selection} hrefWith={(next) => `${path}${searchQueryString({ comparer: next })}`} />
-      </p>
+      <OfferCompareControls offerId={offer.id} offerName={offer.name} path={path} query={query} />
 
       <div className="fr-grid-row fr-grid-row--gutters">
         <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-contact">
