@@ -4,6 +4,7 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
 
 import { CompareToggle } from "@/components/search/CompareLinks";
+import { informationUpdatedAt } from "@/lib/offers/display";
 import type { OfferSearchPage } from "@/lib/search/find-offers";
 import { formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
 import { searchQueryString } from "@/lib/search/search-options";
@@ -50,7 +51,7 @@ export function ResultList({ result, query, basePath }: ResultListProps) {
               ) : null}
               {item.prixMensuel !== null ? <p className="fr-mb-1w">Prix estimé : {formatMonthlyPrice(item.prixMensuel)}</p> : null}
               <p className="portal-result__meta fr-mb-1w">
-                Source : {sourceName(item.source)}, mise à jour le {formatDate(item.sourceUpdatedAt ?? item.fetchedAt)}
+                Source : {sourceName(item.source)}, mise à jour le {formatDate(informationUpdatedAt(item))}
               </p>
               <CompareToggle offerId={item.id} offerName={item.name} selection={selection} hrefWith={selectionHref} />
             </li>

@@ -7,10 +7,12 @@ import { PageLayout } from "@/components/PageLayout";
 import { CompareBar, CompareToggle } from "@/components/search/CompareLinks";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { partnerDeepLink } from "@/lib/partners/handover";
+import { ageRange, ALWAYS_OPEN, informationUpdatedAt, openingHours } from "@/lib/offers/display";
 import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
-import { getOfferDetails, handledByViaTrajectoire, offerJsonLd } from "@/lib/search/offer-details";
+import { getOfferDetails, offerJsonLd } from "@/lib/search/offer-details";
 import { parseSearchParams, searchQueryString } from "@/lib/search/search-params";
+
+import { RequestSection } from "./RequestSection";
 
 export type OfferPageProps = {
   params: Promise<{ id: string }>;
@@ -49,6 +51,8 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
     offer.latitude !== null && offer.longitude !== null
       ? `https://www.openstreetmap.org/?mlat=${offer.latitude}&mlon=${offer.longitude}#map=16/${offer.latitude}/${offer.longitude}`
       : null;
+  const ages = ageRange(offer.ageMin, offer.ageMax);
+  const hours = offer.slots.length > 0 ? openingHours(offer.slots) : null;
 
   return (
     <PageLayout title={offer.name} parents={[{ label: "Trouver une solution", href: `/recherche${searchQueryString({ comparer: selection })}` }]}>
@@ -111,19 +115,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
           </ul>
         </section>
 
-        <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-demande">
-          <h2 id="offre-demande">Préparer une demande</h2>
-          {handledByViaTrajectoire(offer.groupSlug) ? (
-            <>
-              <p>Les demandes d&apos;admission dans cet établissement se font en ligne sur ViaTrajectoire, avec le dossier unique d&apos;admission.</p>
-              <a className="fr-btn" href={partnerDeepLink("via-trajectoire")}>
-                Préparer une demande sur ViaTrajectoire
-              </a>
-            </>
-          ) : (
-            <p>Contactez directement la structure par téléphone ou par courriel pour savoir comment en bénéficier.</p>
-          )}
-        </section>
+        <RequestSection typeSlug={offer.typeSlug} groupSlug={offer.groupSlug} finessEt={offer.structure.finessEt} />
       </div>
 
       <h2>Pour qui</h2>
@@ -131,13 +123,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
         {offer.publicLabels.map((label) => (
           <li key={label}>{label}</li>
         ))}
-        {offer.ageMin !== null || offer.ageMax !== null ? (
-          <li>
-            Âge : {offer.ageMin !== null ? `à partir de ${offer.ageMin} ans` : ""}
-            {offer.ageMin !== null && offer.ageMax !== null ? " et " : ""}
-            {offer.ageMax !== null ? `jusqu'à ${offer.ageMax} ans` : ""}
-          </li>
-        ) : null}
+        {ages ? <li>Âge : {ages}</li> : null}
       </ul>
 
       <h2>Accueil</h2>
@@ -165,34 +151,16 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       {offer.slots.length > 0 || offer.openingHoursNote ? (
         <>
           <h2>Horaires</h2>
-          {offer.slots.length > 0 ? (
-            <div className="fr-table fr-table--no-scroll">
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
-                    <table>
-                      <caption>Horaires d&apos;ouverture</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Jour</th>
-                          <th scope="col">Ouverture</th>
-                          <th scope="col">Fermeture</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {offer.slots.map((slot) => (
-                          <tr key={`${slot.day}-${slot.opens}`}>
-                            <th scope="row">{slot.day}</th>
-                            <td>{slot.opens.replace(":", " h ")}</td>
-                            <td>{slot.closes.replace(":", " h ")}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                </div>
-              </div>
-            </div>
+          {/* A list rather than a table: it wraps on a narrow screen with large text. */}
+          {hours?.always ? <p>{ALWAYS_OPEN}</p> : null}
+          {hours && !hours.always ? (
+            <ul className="portal-plain-list">
+              {hours.days.map((day) => (
+                <li key={day.day}>
+                  <strong>{day.label}</strong> : {day.hours}
+                </li>
+              ))}
+            </ul>
           ) : null}
           {offer.openingHoursNote ? <p>{offer.openingHoursNote}</p> : null}
         </>
@@ -227,14 +195,10 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       )}
 
       <h2>Sources de ces informations</h2>
-      <ul>
-        {offer.structure.provenances.map((provenance) => (
-          <li key={provenance.sourceKey}>
-            {sourceName(provenance.source)} : récupéré le {formatDate(provenance.fetchedAt)}
-            {provenance.sourceUpdatedAt ? `, mis à jour par la source le ${formatDate(provenance.sourceUpdatedAt)}` : ""}
-          </li>
-        ))}
-      </ul>
+      <p>
+        {offer.structure.provenances.length > 0 ? `${[...new Set(offer.structure.provenances.map((provenance) => sourceName(provenance.source)))].join(", ")}. ` : ""}
+        Informations mises à jour le {formatDate(informationUpdatedAt(offer))}.
+      </p>
       <p className="fr-text--sm">Identifiant : {offer.id}</p>
     </PageLayout>
   );
