@@ -6,6 +6,7 @@ import Link from "next/link";
 import { compareAnchorId, CompareToggle } from "@/components/search/CompareLinks";
 import { offerHref } from "@/lib/search/comparison-links";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
+import { informationUpdatedAt } from "@/lib/offers/display";
 import type { OfferSearchPage, OfferSummary, SiteSummary } from "@/lib/search/find-offers";
 import { formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
 import { searchQueryString } from "@/lib/search/search-options";
@@ -120,5 +121,5 @@ export function ResultList({ result, query, basePath }: ResultListProps) {
 }
 
 function latestUpdate(offers: readonly OfferSummary[]): Date {
-  return new Date(Math.max(...offers.map((offer) => new Date(offer.sourceUpdatedAt ?? offer.fetchedAt).getTime())));
+  return new Date(Math.max(...offers.map((offer) => new Date(informationUpdatedAt(offer)).getTime())));
 }

@@ -14,6 +14,14 @@ function partnerBaseUrl(partner: PartnerId): string {
   return partner === "via-trajectoire" ? config.VIA_TRAJECTOIRE_URL : config.MDPH_EN_LIGNE_URL;
 }
 
+/**
+ * ViaTrajectoire's new admission request to one establishment, by its FINESS ET
+ * number (the stand-in's `/demandes/nouvelle/<FINESS>`); its list of requests without one.
+ */
+export function admissionRequestLink(finessEt: string | null): string {
+  return finessEt ? `${partnerBaseUrl("via-trajectoire")}/demandes/nouvelle/${encodeURIComponent(finessEt)}` : partnerDeepLink("via-trajectoire");
+}
+
 /** The partner page for one request, or the partner's list of requests. */
 export function partnerDeepLink(partner: PartnerId, requestId?: string): string {
   const path = requestId ? `/demandes/${encodeURIComponent(requestId)}` : "/demandes";

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 
 import type { OpeningSlot } from "@/lib/offers/domain";
+import { plainLabel } from "@/lib/offers/display";
 import { J19_MODE_PRISE_EN_CHARGE, J29_PUBLIC } from "@/lib/offers/nomenclatures";
 import { offerGroup, offerType, PUBLICS } from "@/lib/offers/referentials";
 
@@ -31,7 +32,9 @@ export async function getOfferDetails(prisma: PrismaClient, id: string): Promise
   if (!offer) return null;
   const publicLabels = offer.publicSlugs.map((slug) => PUBLICS.find((item) => item.slug === slug)?.label ?? slug);
   for (const code of offer.publics) {
-    const label = J29_PUBLIC.concepts.get(code);
+    // Nomenclature labels keep their official abbreviations ("(PA)", "ESMS"): people read them spelled out.
+    const official = J29_PUBLIC.concepts.get(code);
+    const label = official ? plainLabel(official) : undefined;
     if (label && !publicLabels.includes(label)) publicLabels.push(label);
   }
   return {
@@ -39,7 +42,7 @@ export async function getOfferDetails(prisma: PrismaClient, id: string): Promise
     typeLabel: offerType(offer.typeSlug)?.label ?? offer.typeSlug,
     groupLabel: offerGroup(offer.groupSlug)?.label ?? offer.groupSlug,
     publicLabels,
-    modeLabels: offer.modesPriseEnCharge.map((code) => J19_MODE_PRISE_EN_CHARGE.concepts.get(code) ?? code),
+    modeLabels: offer.modesPriseEnCharge.map((code) => plainLabel(J19_MODE_PRISE_EN_CHARGE.concepts.get(code) ?? code)),
     slots: Array.isArray(offer.openingHours) ? offer.openingHours.filter(isSlot) : [],
   };
 }

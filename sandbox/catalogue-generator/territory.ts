@@ -6,10 +6,12 @@ import { hash32, Random } from "./prng";
 /**
  * Communes come from @etalab/decoupage-administratif (real INSEE codes,
  * names, postal codes, populations). That package ships no coordinates, so
- * each commune gets a synthetic point: a fixed pseudo-random position (seeded
- * by its INSEE code) inside a disc around the approximate centre of its
- * département (table below, written for this generator). Points are in the
- * right département area but not at the commune's real place.
+ * each commune takes its real centre from `commune-centres.csv` (La Poste's
+ * postal code file, see `build-commune-centres.ts`): the map's town labels, the
+ * distances and the offers placed around a commune must match real geography.
+ * The few communes missing there (restored since 2020) get a fixed
+ * pseudo-random point inside a disc around their département's approximate
+ * centre (table below).
  */
 export type Commune = {
   code: string;
@@ -52,6 +54,21 @@ export const GENERATED_DEPARTEMENTS: readonly string[] = Object.keys(DEPARTEMENT
 
 type RawCommune = { code: string; nom: string; departement?: string; type: string; codesPostaux?: string[]; population?: number };
 
+let centres: Map<string, readonly [number, number]> | null = null;
+
+/** Real commune centres (latitude, longitude) by INSEE code. */
+export function communeCentres(): Map<string, readonly [number, number]> {
+  if (centres) return centres;
+  const lines = readFileSync(new URL("./commune-centres.csv", import.meta.url), "utf8").trim().split("\n").slice(1);
+  centres = new Map(
+    lines.map((line) => {
+      const [code = "", latitude = "", longitude = ""] = line.split(",");
+      return [code, [Number(latitude), Number(longitude)] as const];
+    }),
+  );
+  return centres;
+}
+
 let cache: { communes: Commune[]; byDepartement: Map<string, Commune[]>; cumulative: Float64Array } | null = null;
 
 export function territory(): { communes: Commune[]; byDepartement: Map<string, Commune[]>; cumulative: Float64Array } {
@@ -64,7 +81,7 @@ export function territory(): { communes: Commune[]; byDepartement: Map<string, C
     if (commune.type !== "commune-actuelle" || !commune.departement) continue;
     const anchor = DEPARTEMENTS[commune.departement];
     if (!anchor) continue;
-    const [latitude, longitude] = pointInDisc(anchor, new Random(hash32(commune.code)));
+    const [latitude, longitude] = communeCentres().get(commune.code) ?? pointInDisc(anchor, new Random(hash32(commune.code)));
     communes.push({
       code: commune.code,
       nom: commune.nom,

@@ -7,7 +7,7 @@ import { demoClock, type DemoClock } from "./demo-clock";
 import type { ServiceIdentity } from "./html";
 import { HttpError, readForm, readJson, redirect, sendHtml, sendJson, type RunningServer } from "./http";
 import { Outage } from "./outage";
-import { startPartnerApp, type PartnerPage, type RequestHandler } from "./partner-app";
+import { startPartnerApp, type PartnerPage, type PartnerRoute, type RequestHandler } from "./partner-app";
 import type { SignedInPerson } from "./relying-party";
 import { ControlError, type RequestStore, type StoredRequest } from "./requests-store";
 import { CONTROL_PATH, renderControlPage, type ControlPageState } from "./sandbox-control-page";
@@ -59,6 +59,8 @@ export interface RequestsPartnerDefinition<Request extends StoredRequest, Store 
   currentState(request: Request): { code: string; libelle: string };
   renderList(own: Request[], asAidant: Request[], person: SignedInPerson): PartnerPage;
   renderDetail(request: Request, person: SignedInPerson): PartnerPage;
+  /** Further signed-in pages of this partner (ViaTrajectoire's new request for one establishment). */
+  extraRoutes?: readonly PartnerRoute[];
 }
 
 export interface RunningRequestsPartner<Store> extends RunningServer {
@@ -281,6 +283,7 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
           return request ? definition.renderDetail(request, person) : undefined;
         },
       },
+      ...(definition.extraRoutes ?? []),
     ],
     port: options.port ?? own.port,
     host: options.host ?? config.host,

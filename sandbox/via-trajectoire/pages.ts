@@ -2,7 +2,7 @@ import { alert, backLink, badge, facts, formatDateFr, html, table, type SafeHtml
 import type { PartnerPage } from "../partner-kit/partner-app";
 import type { SignedInPerson } from "../partner-kit/relying-party";
 import { displayName, findPersonBySub } from "../identity-provider/people";
-import { CATEGORIES, TRE_R357, type AdmissionRequest, type StatusCode } from "./data";
+import { CATEGORIES, ESTABLISHMENTS, TRE_R357, type AdmissionRequest, type StatusCode } from "./data";
 
 // Pages of the ViaTrajectoire stand-in: "Mes demandes" and a request detail,
 // read from the live store (what the /sandbox controls change shows at once).
@@ -12,6 +12,9 @@ export const LIST_PATH = "/demandes";
 export function requestPath(id: string): string {
   return `${LIST_PATH}/${encodeURIComponent(id)}`;
 }
+
+/** A new admission request to one establishment, by its FINESS ET number (as the portal's offer pages link). */
+export const NEW_REQUEST_PATTERN = /^\/demandes\/nouvelle\/(\d[0-9AB]\d{7})$/;
 
 function statusBadge(code: StatusCode, spacing = ""): SafeHtml {
   const status = TRE_R357[code];
@@ -75,4 +78,22 @@ ${history.map(
 `,
 )}</ol>`;
   return { title: `Demande ${request.id}`, body };
+}
+
+/**
+ * The first page of a new admission request, for one establishment. The real
+ * service then asks for the unique admission file; the stand-in stops here.
+ */
+export function renderNewRequest(finess: string): PartnerPage {
+  const known = Object.values(ESTABLISHMENTS).find((etablissement) => etablissement.finess === finess);
+  const body = html`${backLink(LIST_PATH, "Retour à mes demandes")}
+<h1>Nouvelle demande d’admission</h1>
+<p>Vous préparez une demande d’admission dans cet établissement.</p>
+${facts([
+  ["Établissement", known ? html`${known.nom}, ${known.codePostal} ${known.commune}` : "Établissement de l’annuaire"],
+  ...(known ? ([["Type d’établissement", known.categorie.libelle]] as const) : []),
+  ["Numéro FINESS", finess],
+])}
+${alert("info", "Service de démonstration", "Ici, le vrai service vous demanderait de remplir le dossier de demande d’admission puis de l’envoyer à l’établissement.")}`;
+  return { title: "Nouvelle demande d’admission", body };
 }

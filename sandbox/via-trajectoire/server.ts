@@ -1,6 +1,6 @@
 import { runWhenMain, startRequestsPartner, type PartnerServerOptions, type RunningRequestsPartner } from "../partner-kit/requests-partner";
 import { TRE_R357, createAdmissionStore, toWire, type AdmissionStore } from "./data";
-import { LIST_PATH, renderRequestDetail, renderRequestList } from "./pages";
+import { LIST_PATH, NEW_REQUEST_PATTERN, renderNewRequest, renderRequestDetail, renderRequestList } from "./pages";
 
 // ViaTrajectoire stand-in: admission requests to EHPAD and disability
 // establishments, behind its own OIDC sign-in at the identity provider, with
@@ -26,6 +26,8 @@ export function startViaTrajectoire(options: ViaTrajectoireOptions = {}): Promis
       currentState: (request) => ({ code: request.statut.code, libelle: request.statut.display }),
       renderList: renderRequestList,
       renderDetail: renderRequestDetail,
+      // The portal's offer pages link here ("Préparer une demande"), by FINESS ET number.
+      extraRoutes: [{ pattern: NEW_REQUEST_PATTERN, render: (match) => renderNewRequest(match[1] ?? "") }],
     },
     options,
   );

@@ -7,11 +7,13 @@ import { PageLayout } from "@/components/PageLayout";
 import { OfferCompareControls } from "@/components/search/OfferCompareControls";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { partnerDeepLink } from "@/lib/partners/handover";
+import { ageRange, ALWAYS_OPEN, informationUpdatedAt, openingHours } from "@/lib/offers/display";
 import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
-import { getOfferDetails, handledByViaTrajectoire, offerJsonLd } from "@/lib/search/offer-details";
 import { searchHref } from "@/lib/search/comparison-links";
+import { getOfferDetails, offerJsonLd } from "@/lib/search/offer-details";
 import { parseSearchParams } from "@/lib/search/search-params";
+
+import { RequestSection } from "./RequestSection";
 
 export type OfferPageProps = {
   params: Promise<{ id: string }>;
@@ -51,6 +53,8 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
     offer.latitude !== null && offer.longitude !== null
       ? `https://www.openstreetmap.org/?mlat=${offer.latitude}&mlon=${offer.longitude}#map=16/${offer.latitude}/${offer.longitude}`
       : null;
+  const ages = ageRange(offer.ageMin, offer.ageMax);
+  const hours = offer.slots.length > 0 ? openingHours(offer.slots) : null;
 
   return (
     <PageLayout title={offer.name} parents={[{ label: "Trouver une solution", href: searchHref(query) }]}>
@@ -110,19 +114,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
           </ul>
         </section>
 
-        <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-demande">
-          <h2 id="offre-demande">Préparer une demande</h2>
-          {handledByViaTrajectoire(offer.groupSlug) ? (
-            <>
-              <p>Les demandes d&apos;admission dans cet établissement se font en ligne sur ViaTrajectoire, avec le dossier unique d&apos;admission.</p>
-              <a className="fr-btn" href={partnerDeepLink("via-trajectoire")}>
-                Préparer une demande sur ViaTrajectoire
-              </a>
-            </>
-          ) : (
-            <p>Contactez directement la structure par téléphone ou par courriel pour savoir comment en bénéficier.</p>
-          )}
-        </section>
+        <RequestSection typeSlug={offer.typeSlug} groupSlug={offer.groupSlug} finessEt={offer.structure.finessEt} />
       </div>
 
       <h2>Pour qui</h2>
@@ -130,13 +122,7 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
         {offer.publicLabels.map((label) => (
           <li key={label}>{label}</li>
         ))}
-        {offer.ageMin !== null || offer.ageMax !== null ? (
-          <li>
-            Âge : {offer.ageMin !== null ? `à partir de ${offer.ageMin} ans` : ""}
-            {offer.ageMin !== null && offer.ageMax !== null ? " et " : ""}
-            {offer.ageMax !== null ? `jusqu'à ${offer.ageMax} ans` : ""}
-          </li>
-        ) : null}
+        {ages ? <li>Âge : {ages}</li> : null}
       </ul>
 
       <h2>Accueil</h2>
@@ -164,34 +150,16 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       {offer.slots.length > 0 || offer.openingHoursNote ? (
         <>
           <h2>Horaires</h2>
-          {offer.slots.length > 0 ? (
-            <div className="fr-table fr-table--no-scroll">
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
-                    <table>
-                      <caption>Horaires d&apos;ouverture</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Jour</th>
-                          <th scope="col">Ouverture</th>
-                          <th scope="col">Fermeture</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {offer.slots.map((slot) => (
-                          <tr key={`${slot.day}-${slot.opens}`}>
-                            <th scope="row">{slot.day}</th>
-                            <td>{slot.opens.replace(":", " h ")}</td>
-                            <td>{slot.closes.replace(":", " h ")}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                </div>
-              </div>
-            </div>
+          {/* A list rather than a table: it wraps on a narrow screen with large text. */}
+          {hours?.always ? <p>{ALWAYS_OPEN}</p> : null}
+          {hours && !hours.always ? (
+            <ul className="portal-plain-list">
+              {hours.days.map((day) => (
+                <li key={day.day}>
+                  <strong>{day.label}</strong> : {day.hours}
+                </li>
+              ))}
+            </ul>
           ) : null}
           {offer.openingHoursNote ? <p>{offer.openingHoursNote}</p> : null}
         </>
@@ -226,14 +194,10 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       )}
 
       <h2>Sources de ces informations</h2>
-      <ul>
-        {offer.structure.provenances.map((provenance) => (
-          <li key={provenance.sourceKey}>
-            {sourceName(provenance.source)} : récupéré le {formatDate(provenance.fetchedAt)}
-            {provenance.sourceUpdatedAt ? `, mis à jour par la source le ${formatDate(provenance.sourceUpdatedAt)}` : ""}
-          </li>
-        ))}
-      </ul>
+      <p>
+        {offer.structure.provenances.length > 0 ? `${[...new Set(offer.structure.provenances.map((provenance) => sourceName(provenance.source)))].join(", ")}. ` : ""}
+        Informations mises à jour le {formatDate(informationUpdatedAt(offer))}.
+      </p>
       <p className="fr-text--sm">Identifiant : {offer.id}</p>
     </PageLayout>
   );

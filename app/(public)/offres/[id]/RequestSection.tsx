@@ -1,0 +1,45 @@
+import Link from "next/link";
+
+import { contentPagePath } from "@/lib/content";
+import { needsCdaphOrientation } from "@/lib/offers/display";
+import { admissionRequestLink } from "@/lib/partners/handover";
+import { handledByViaTrajectoire } from "@/lib/search/offer-details";
+
+export type RequestSectionProps = { typeSlug: string; groupSlug: string; finessEt: string | null };
+
+const MDPH_PROCEDURE = contentPagePath({ section: "demarches", slug: "demande-mdph" });
+
+/** "Préparer une demande": what this kind of offer asks first, and where to ask for this very establishment. */
+export function RequestSection({ typeSlug, groupSlug, finessEt }: RequestSectionProps) {
+  const orientation = needsCdaphOrientation(typeSlug);
+  const viaTrajectoire = handledByViaTrajectoire(groupSlug);
+  return (
+    <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-demande">
+      <h2 id="offre-demande">Préparer une demande</h2>
+      {orientation ? (
+        <>
+          <p>
+            Pour être accueilli ici, il faut d&apos;abord une décision d&apos;orientation de la commission des droits et de
+            l&apos;autonomie des personnes handicapées (CDAPH). Vous la demandez à la maison départementale des personnes
+            handicapées (MDPH) de votre département.
+          </p>
+          <p>
+            <Link className="fr-link" href={MDPH_PROCEDURE}>
+              Comment faire une demande à la MDPH
+            </Link>
+          </p>
+          {viaTrajectoire ? <p>Avec cette décision, vous faites ensuite la demande d&apos;admission en ligne sur ViaTrajectoire.</p> : null}
+        </>
+      ) : viaTrajectoire ? (
+        <p>Les demandes d&apos;admission dans cet établissement se font en ligne sur ViaTrajectoire, avec le dossier unique d&apos;admission.</p>
+      ) : (
+        <p>Contactez directement la structure par téléphone ou par courriel pour savoir comment en bénéficier.</p>
+      )}
+      {viaTrajectoire ? (
+        <a className="fr-btn" href={admissionRequestLink(finessEt)}>
+          Préparer une demande sur ViaTrajectoire
+        </a>
+      ) : null}
+    </section>
+  );
+}
