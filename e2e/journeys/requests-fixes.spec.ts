@@ -4,13 +4,13 @@ import { people, signIn } from "../support/sign-in";
 import { expectButtonsFullyVisible } from "../support/visibility";
 
 // Issue #18, "Mes démarches": what a person sees on the list and on a request
-// page, at 1280 px and 375 px (both projects). These journeys only read.
+// page, at 1280 px and 375 px (the @mobile ones run in both projects). These journeys only read.
 
 test.describe.configure({ timeout: 120_000 });
 
 const cards = (page: Page) => page.getByRole("main").locator("article.fr-card");
 
-test("the « Continuer sur … » buttons show their whole text on the list and on a request page", async ({ page }) => {
+test("the « Continuer sur … » buttons show their whole text on the list and on a request page", { tag: "@mobile" }, async ({ page }) => {
   await signIn(page, people.jeanne);
   await page.goto("/mes-demarches");
   const vtCard = cards(page).filter({ hasText: "ViaTrajectoire" }).first();
@@ -36,7 +36,7 @@ test("a request page is named after the request, in the tab title and the main h
   await expect(page).not.toHaveTitle(/Détail d'une démarche/);
 });
 
-test("the step numbers of « Étapes passées » can be read, none hidden behind the dots", async ({ page }) => {
+test("the step numbers of « Étapes passées » can be read, none hidden behind the dots", { tag: "@mobile" }, async ({ page }) => {
   await signIn(page, people.jeanne);
   await page.goto("/mes-demarches/via-trajectoire/VT-2026-004212");
   const steps = page.locator("ol.portal-timeline > li");

@@ -10,7 +10,7 @@ async function pageTop(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 }
 
-test.describe("on a 375 px phone", () => {
+test.describe("on a 375 px phone", { tag: "@mobile" }, () => {
   test.beforeEach(({ isMobile }) => test.skip(!isMobile, "phone layout"));
 
   test("the first result is on the first screen and the filters are one button away", async ({ page }) => {
@@ -40,7 +40,7 @@ test.describe("on a 375 px phone", () => {
   });
 });
 
-test.describe("without JavaScript on a phone", () => {
+test.describe("without JavaScript on a phone", { tag: "@mobile" }, () => {
   test.use({ javaScriptEnabled: false });
 
   test("results come first and the filters open with their button", async ({ page, isMobile }) => {
