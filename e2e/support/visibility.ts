@@ -7,7 +7,8 @@ export type CutButton = { text: string; width: number; scrollWidth: number };
  * Every visible button (`button`, `a.fr-btn`, submit inputs) whose visible
  * text is cut: wider than its box while the box hides the overflow, as with
  * the DSFR icon-only rule (`max-width: 2.5rem; overflow: hidden`) reaching a
- * button that has text. Icon-only buttons (no visible text) are skipped.
+ * button that has text. Icon-only buttons are skipped: no visible text, or
+ * DSFR's `fr-btn--icon-only` / text repeated as the `title` tooltip.
  */
 export async function findCutButtons(page: Page): Promise<CutButton[]> {
   return page.evaluate(() => {
@@ -28,6 +29,8 @@ export async function findCutButtons(page: Page): Promise<CutButton[]> {
       if (element.classList.contains("fr-btn--icon-only")) continue;
       const text = visibleText(element);
       if (!text) continue;
+      // DSFR's icon-only pattern (e.g. the header's « Menu » at 375 px): text hidden on purpose, repeated as the title.
+      if (element.title.trim() === text) continue;
       // One pixel of rounding is not a cut letter.
       if (element.scrollWidth > element.clientWidth + 1 && style.overflowX !== "visible") {
         cut.push({ text, width: element.clientWidth, scrollWidth: element.scrollWidth });

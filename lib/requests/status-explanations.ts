@@ -154,7 +154,7 @@ function admitted(scope: Scope, code: string, label: string): StatusInput {
   return {
     code,
     label,
-    falcLabel: "Admis, en attente de place",
+    falcLabel: "Admission acceptée, en attente de place",
     standard: `${capitalize(scope.place)} a accepté votre admission. Vous attendez qu'une place se libère ou que la date d'entrée soit fixée.${scope.note}`,
     falc: [`${capitalize(scope.falcPlace)} accepte de vous accueillir.`, "Vous attendez qu'une place soit libre."],
     next: {
