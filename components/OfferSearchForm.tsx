@@ -1,7 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 
+import { PlaceField } from "@/components/search/PlaceField";
 import { audienceOptions, type SearchFormErrors } from "@/lib/search/search-params";
 
 export type OfferSearchFormProps = {
@@ -13,18 +13,8 @@ export type OfferSearchFormProps = {
 export function OfferSearchForm({ values = {}, errors = {} }: OfferSearchFormProps) {
   return (
     <form action="/recherche" method="get" aria-label="Rechercher une solution" noValidate>
-      <Input
-        label="Où ?"
-        hintText="Commune ou code postal, par exemple : Lyon ou 69003"
-        state={errors.lieu ? "error" : "default"}
-        stateRelatedMessage={errors.lieu}
-        nativeInputProps={{
-          name: "lieu",
-          defaultValue: values.lieu ?? "",
-          autoComplete: "address-level2",
-          maxLength: 100,
-        }}
-      />
+      {/* The same "Où ?" as the search page: commune suggestions and "Autour de moi". */}
+      <PlaceField defaultValue={values.lieu} error={errors.lieu} />
       <RadioButtons
         legend="Pour qui ?"
         name="public"

@@ -1,8 +1,15 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 
-export type PlaceFieldProps = { defaultValue?: string; error?: string };
+export type PlaceFieldProps = {
+  defaultValue?: string;
+  error?: string;
+  label?: ReactNode;
+  hint?: string;
+  /** Offers "Autour de moi" (a position instead of a place): only where the form's target reads `lat` and `lon`. */
+  aroundMe?: boolean;
+};
 
 type Suggestion = { label: string };
 
@@ -10,7 +17,13 @@ type Suggestion = { label: string };
  * "Où ?": a plain text input that works without JavaScript; with JavaScript it
  * suggests communes (native datalist) and offers "Autour de moi".
  */
-export function PlaceField({ defaultValue = "", error }: PlaceFieldProps) {
+export function PlaceField({
+  defaultValue = "",
+  error,
+  label = "Où ?",
+  hint = "Commune ou code postal, par exemple : Lyon ou 69003",
+  aroundMe: offerAroundMe = true,
+}: PlaceFieldProps) {
   const id = useId();
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [geolocation, setGeolocation] = useState<"unsupported" | "idle" | "locating" | "denied">("unsupported");
@@ -45,6 +58,8 @@ export function PlaceField({ defaultValue = "", error }: PlaceFieldProps) {
         if (latitudeRef.current && longitudeRef.current && inputRef.current) {
           latitudeRef.current.value = position.coords.latitude.toFixed(5);
           longitudeRef.current.value = position.coords.longitude.toFixed(5);
+          latitudeRef.current.disabled = false;
+          longitudeRef.current.disabled = false;
           inputRef.current.value = "";
           inputRef.current.form?.requestSubmit();
         }
@@ -59,7 +74,10 @@ export function PlaceField({ defaultValue = "", error }: PlaceFieldProps) {
   return (
     <div className={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
       <label className="fr-label" htmlFor={id}>
-        Où ?<span className="fr-hint-text" id={hintId}>Commune ou code postal, par exemple : Lyon ou 69003</span>
+        {label}
+        <span className="fr-hint-text" id={hintId}>
+          {hint}
+        </span>
       </label>
       <input
         ref={inputRef}
@@ -73,8 +91,12 @@ export function PlaceField({ defaultValue = "", error }: PlaceFieldProps) {
         list={suggestions.length > 0 ? `${id}-list` : undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         onChange={(event) => {
-          if (latitudeRef.current) latitudeRef.current.value = "";
-          if (longitudeRef.current) longitudeRef.current.value = "";
+          for (const hidden of [latitudeRef.current, longitudeRef.current]) {
+            if (hidden) {
+              hidden.value = "";
+              hidden.disabled = true;
+            }
+          }
           void suggest(event.target.value);
         }}
       />
@@ -83,14 +105,19 @@ export function PlaceField({ defaultValue = "", error }: PlaceFieldProps) {
           <option key={suggestion.label} value={suggestion.label} />
         ))}
       </datalist>
-      <input ref={latitudeRef} type="hidden" name="lat" defaultValue="" />
-      <input ref={longitudeRef} type="hidden" name="lon" defaultValue="" />
+      {/* Disabled, so not sent, until "Autour de moi" fills them: a search by place keeps a clean URL. */}
+      {offerAroundMe ? (
+        <>
+          <input ref={latitudeRef} type="hidden" name="lat" defaultValue="" disabled />
+          <input ref={longitudeRef} type="hidden" name="lon" defaultValue="" disabled />
+        </>
+      ) : null}
       {error ? (
         <p className="fr-error-text" id={errorId}>
           {error}
         </p>
       ) : null}
-      {geolocation !== "unsupported" ? (
+      {offerAroundMe && geolocation !== "unsupported" ? (
         <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-btn--icon-left fr-icon-map-pin-2-line fr-mt-1w" onClick={aroundMe} disabled={geolocation === "locating"}>
           {geolocation === "locating" ? "Localisation en cours…" : "Autour de moi"}
         </button>

@@ -67,7 +67,20 @@ export function SearchView({ data, basePath, map }: SearchViewProps) {
           <Alert severity="info" title="Indiquez où chercher" description="Saisissez une commune ou un code postal dans « Où ? », ou utilisez « Autour de moi », puis lancez la recherche." />
         ) : null}
         {data.state === "resolved" && data.resolved.status === "place-not-found" ? (
-          <Alert severity="warning" title="Commune introuvable" description={errors.lieu ?? ""} />
+          <Alert
+            severity="warning"
+            title="Commune introuvable"
+            description={
+              data.resolved.didYouMean ? (
+                <>
+                  Nous ne trouvons pas « {data.resolved.lieu} ». Vouliez-vous dire{" "}
+                  <Link href={here({ lieu: data.resolved.didYouMean.label, page: 1 })}>{data.resolved.didYouMean.label}</Link> ?
+                </>
+              ) : (
+                (errors.lieu ?? "")
+              )
+            }
+          />
         ) : null}
         {data.state === "resolved" && data.resolved.status === "place-ambiguous" ? (
           <div className="fr-alert fr-alert--info">

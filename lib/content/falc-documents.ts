@@ -1,9 +1,11 @@
 import type { FalcDocument, FalcSegment } from "@/lib/falc";
 
-import { ORIENTATION_QUESTIONS, allOrientationAnswers, orient } from "./orientation";
+import { ORIENTATION_PLACE_QUESTION, ORIENTATION_QUESTIONS, type Wording, allOrientationAnswers, orient } from "./orientation";
 import { PICTOGRAMS } from "./pictograms";
 import { listContentPages } from "./registry";
 import type { ContentPage } from "./types";
+
+const READERS = ["moi", "proche"] as const;
 
 function pageDocument(page: ContentPage): FalcDocument {
   const segments: FalcSegment[] = [{ where: "titre FALC", text: page.falcTitle }];
@@ -18,13 +20,18 @@ function pageDocument(page: ContentPage): FalcDocument {
 /** The wizard is read by everyone: its questions and reasons must be FALC, without abbreviations. */
 function orientationDocument(): FalcDocument {
   const segments: FalcSegment[] = [];
+  // Both wordings of a question ("Pour moi", "Pour un proche") are read by someone.
+  const wordings = (where: string, wording: Wording): FalcSegment[] =>
+    typeof wording === "string" ? [{ where, text: wording }] : READERS.map((reader) => ({ where: `${where} (${reader})`, text: wording[reader] }));
   for (const question of ORIENTATION_QUESTIONS) {
-    segments.push({ where: `question ${question.id}`, text: question.legend });
+    segments.push(...wordings(`question ${question.id}`, question.legend));
     if ("hint" in question) segments.push({ where: `question ${question.id} › aide`, text: question.hint });
     for (const option of question.options) {
-      segments.push({ where: `question ${question.id} › ${option.value}`, text: option.label });
+      segments.push(...wordings(`question ${question.id} › ${option.value}`, option.label));
     }
   }
+  segments.push(...wordings("question lieu", ORIENTATION_PLACE_QUESTION.label));
+  segments.push({ where: "question lieu › aide", text: ORIENTATION_PLACE_QUESTION.hint });
   const reasons = new Map<string, string>();
   for (const answers of allOrientationAnswers()) {
     for (const recommendation of orient(answers)) reasons.set(`${recommendation.id} › ${recommendation.why}`, recommendation.why);

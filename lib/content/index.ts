@@ -3,8 +3,12 @@ export { COMPRENDRE_PATH, MES_DEMARCHES_PATH, ORIENTATION_PATH, contentPagePath,
 export { OFFER_GROUPS, getOfferGroup } from "./offer-groups";
 export type { OfferGroup, OfferTypeInfo } from "./offer-groups";
 export {
+  ORIENTATION_PLACE_QUESTION,
   ORIENTATION_QUESTIONS,
   allOrientationAnswers,
+  questionLegend,
+  readerOf,
+  wordingFor,
   orient,
   orientationAnswersSchema,
   parseOrientationQuery,
@@ -14,7 +18,9 @@ export type {
   OrientationQuery,
   OrientationQuestionId,
   ParsedOrientation,
+  Reader,
   Recommendation,
+  Wording,
 } from "./orientation";
 export { PICTOGRAMS, getPictogram } from "./pictograms";
 export type { Pictogram, PictogramKey } from "./pictograms";

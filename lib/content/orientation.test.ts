@@ -28,11 +28,34 @@ describe("parseOrientationQuery", () => {
     expect(parsed).toEqual({
       status: "invalid",
       errors: {
-        public: "Choisissez une réponse à la question « La personne concernée est : ».",
-        habitat: "Choisissez une réponse à la question « Où la personne vit-elle, ou veut-elle vivre ? ».",
+        public: "Choisissez une réponse à la question « Quelle est la situation de votre proche ? ».",
+        habitat: "Choisissez une réponse à la question « Où votre proche vit-il, ou veut-il vivre ? ».",
       },
       values: { pour: "proche", public: "martiens", besoin: "trouver" },
     });
+  });
+});
+
+describe("parseOrientationQuery, the form sent", () => {
+  it("names every question when the form is sent without any answer (the place field is always sent)", () => {
+    const parsed = parseOrientationQuery(new URLSearchParams("lieu="));
+    expect(parsed.status).toBe("invalid");
+    if (parsed.status !== "invalid") return;
+    expect(Object.keys(parsed.errors)).toEqual(["pour", "public", "besoin", "habitat"]);
+    expect(parsed.errors.habitat).toBe("Choisissez une réponse à la question « Où vivez-vous, ou voulez-vous vivre ? ».");
+  });
+
+  it("keeps the place, optional, with the answers", () => {
+    expect(parseOrientationQuery({ ...complete, lieu: " Villeurbanne " })).toEqual({ status: "complete", answers: { ...complete, lieu: "Villeurbanne" } });
+    expect(parseOrientationQuery({ ...complete, lieu: "" })).toEqual({ status: "complete", answers: complete });
+  });
+
+  it("passes the place to every search it recommends", () => {
+    for (const answers of allOrientationAnswers()) {
+      for (const recommendation of orient({ ...answers, lieu: "Lyon 3e" })) {
+        if (recommendation.href.startsWith(SEARCH_PATH)) expect(recommendation.href).toContain("lieu=Lyon+3e");
+      }
+    }
   });
 });
 

@@ -8,11 +8,24 @@ import { type OfferGroupSlug, type SearchAudience, buildSearchHref } from "./sea
 import type { ContentSection } from "./types";
 
 /**
- * The orientation wizard "Que voulez-vous faire ?": four questions answered in a
- * native GET form, so it works without JavaScript. `parseOrientationQuery`
- * validates the query string; `orient` turns valid answers into recommendations,
- * portal pages first, then external public portals.
+ * The orientation wizard "Que voulez-vous faire ?": four questions and an
+ * optional place, answered in a native GET form, so it works without
+ * JavaScript. `parseOrientationQuery` validates the query string; `orient`
+ * turns valid answers into recommendations, portal pages first, then external
+ * public portals, every search link near the place given.
  */
+
+/**
+ * Text that depends on the first answer: "Pour moi" asks in the second person,
+ * "Pour un proche" in the third. The form shows the right one (CSS :has, no
+ * script needed); the second person is the default before any answer.
+ */
+export type Wording = string | { moi: string; proche: string };
+export type Reader = "moi" | "proche";
+
+export function wordingFor(wording: Wording, reader: Reader): string {
+  return typeof wording === "string" ? wording : wording[reader];
+}
 
 export const ORIENTATION_QUESTIONS = [
   {
@@ -25,11 +38,14 @@ export const ORIENTATION_QUESTIONS = [
   },
   {
     id: "public",
-    legend: "La personne concernée est :",
+    legend: { moi: "Quelle est votre situation ?", proche: "Quelle est la situation de votre proche ?" },
     hint: "Si les deux réponses sont vraies, choisissez ce qui compte le plus pour vous.",
     options: [
-      { value: "personnes-agees", label: "Une personne âgée de 60 ans ou plus" },
-      { value: "personnes-handicapees", label: "Une personne en situation de handicap" },
+      { value: "personnes-agees", label: { moi: "J'ai 60 ans ou plus", proche: "Une personne âgée de 60 ans ou plus" } },
+      {
+        value: "personnes-handicapees",
+        label: { moi: "Je suis en situation de handicap", proche: "Une personne en situation de handicap" },
+      },
     ],
   },
   {
@@ -44,14 +60,27 @@ export const ORIENTATION_QUESTIONS = [
   },
   {
     id: "habitat",
-    legend: "Où la personne vit-elle, ou veut-elle vivre ?",
+    legend: { moi: "Où vivez-vous, ou voulez-vous vivre ?", proche: "Où votre proche vit-il, ou veut-il vivre ?" },
     options: [
-      { value: "domicile", label: "Chez elle" },
+      { value: "domicile", label: "À la maison" },
       { value: "etablissement", label: "Dans un établissement" },
       { value: "ne-sait-pas", label: "Je ne sais pas encore" },
     ],
   },
-] as const;
+] as const satisfies ReadonlyArray<{
+  id: string;
+  legend: Wording;
+  hint?: string;
+  options: ReadonlyArray<{ value: string; label: Wording }>;
+}>;
+
+/** The optional last question: where to look for solutions. */
+export const ORIENTATION_PLACE_QUESTION = {
+  id: "lieu",
+  label: { moi: "Où habitez-vous ?", proche: "Où habite votre proche ?" },
+  hint: "Vous pouvez écrire une commune ou un code postal, pour chercher près de ce lieu.",
+  maxLength: 100,
+} as const satisfies { id: string; label: Wording; hint: string; maxLength: number };
 
 type Question = (typeof ORIENTATION_QUESTIONS)[number];
 export type OrientationQuestionId = Question["id"];
@@ -63,22 +92,19 @@ function optionValues<Id extends OrientationQuestionId>(id: Id): [OptionValue<Id
   return question.options.map((option) => option.value) as [OptionValue<Id>, ...OptionValue<Id>[]];
 }
 
-function answerSchema<Id extends OrientationQuestionId>(id: Id) {
-  const question = ORIENTATION_QUESTIONS.find((candidate) => candidate.id === id);
-  const message = `Choisissez une réponse à la question « ${question?.legend ?? id} ».`;
-  return z.enum(optionValues(id), { error: message });
-}
-
 export const orientationAnswersSchema = z.object({
-  pour: answerSchema("pour"),
-  public: answerSchema("public"),
-  besoin: answerSchema("besoin"),
-  habitat: answerSchema("habitat"),
+  pour: z.enum(optionValues("pour")),
+  public: z.enum(optionValues("public")),
+  besoin: z.enum(optionValues("besoin")),
+  habitat: z.enum(optionValues("habitat")),
+  lieu: z.string().max(ORIENTATION_PLACE_QUESTION.maxLength).optional(),
 });
 
 export type OrientationAnswers = z.infer<typeof orientationAnswersSchema>;
 
 export type OrientationQuery = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+type OrientationValueId = OrientationQuestionId | "lieu";
 
 export type ParsedOrientation =
   | { status: "empty" }
@@ -86,37 +112,55 @@ export type ParsedOrientation =
       status: "invalid";
       errors: Partial<Record<OrientationQuestionId, string>>;
       /** What was submitted, to keep the choices checked when the form is shown again. */
-      values: Partial<Record<OrientationQuestionId, string>>;
+      values: Partial<Record<OrientationValueId, string>>;
     }
   | { status: "complete"; answers: OrientationAnswers };
 
 const QUESTION_IDS = ORIENTATION_QUESTIONS.map((question) => question.id);
 
-function readValue(query: OrientationQuery, key: OrientationQuestionId): string | undefined {
+function readRaw(query: OrientationQuery, key: OrientationValueId): string | undefined {
   const raw = query instanceof URLSearchParams ? query.get(key) : query[key];
-  const first = typeof raw === "string" || raw === null || raw === undefined ? raw : raw[0];
-  const trimmed = first?.trim();
+  return typeof raw === "string" || raw === null || raw === undefined ? (raw ?? undefined) : raw[0];
+}
+
+function readValue(query: OrientationQuery, key: OrientationValueId): string | undefined {
+  const trimmed = readRaw(query, key)?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/** Who the questions speak to, from the first answer (second person until "Pour un proche" is chosen). */
+export function readerOf(pour: string | undefined): Reader {
+  return pour === "proche" ? "proche" : "moi";
+}
+
+/** The legend of a question as the reader sees it. */
+export function questionLegend(id: OrientationQuestionId, reader: Reader): string {
+  const question = ORIENTATION_QUESTIONS.find((candidate) => candidate.id === id);
+  return question ? wordingFor(question.legend, reader) : id;
 }
 
 /**
  * Validates the wizard's query string. No answer at all is the first visit
- * ("empty"): the page shows the form without error messages.
+ * ("empty"): the page shows the form without error messages. The place field
+ * is always sent by the form, even blank, so a form sent without any answer
+ * is told what is missing.
  */
 export function parseOrientationQuery(query: OrientationQuery): ParsedOrientation {
-  const values: Partial<Record<OrientationQuestionId, string>> = {};
-  for (const id of QUESTION_IDS) {
+  const values: Partial<Record<OrientationValueId, string>> = {};
+  for (const id of [...QUESTION_IDS, "lieu"] as const) {
     const value = readValue(query, id);
     if (value !== undefined) values[id] = value;
   }
-  if (Object.keys(values).length === 0) return { status: "empty" };
+  const sent = readRaw(query, "lieu") !== undefined;
+  if (Object.keys(values).length === 0 && !sent) return { status: "empty" };
   const result = orientationAnswersSchema.safeParse(values);
   if (result.success) return { status: "complete", answers: result.data };
+  const reader = readerOf(values.pour);
   const errors: Partial<Record<OrientationQuestionId, string>> = {};
   for (const issue of result.error.issues) {
     const key = issue.path[0];
     const id = QUESTION_IDS.find((candidate) => candidate === key);
-    if (id && !errors[id]) errors[id] = issue.message;
+    if (id && !errors[id]) errors[id] = `Choisissez une réponse à la question « ${questionLegend(id, reader)} ».`;
   }
   return { status: "invalid", errors, values };
 }
@@ -124,7 +168,7 @@ export function parseOrientationQuery(query: OrientationQuery): ParsedOrientatio
 /** Every combination of answers, in question order: for tests and for the FALC corpus. */
 export function allOrientationAnswers(): OrientationAnswers[] {
   const combinations: Record<string, string>[] = [{}];
-  const expanded = ORIENTATION_QUESTIONS.reduce(
+  const expanded = ORIENTATION_QUESTIONS.reduce<Record<string, string>[]>(
     (partial, question) =>
       partial.flatMap((answers) => question.options.map((option) => ({ ...answers, [question.id]: option.value }))),
     combinations,
@@ -150,12 +194,12 @@ function page(ref: PageRef, why: string): Recommendation {
   return { id: `page:${ref.section}/${ref.slug}`, title: target.title, why, href: contentPagePath(ref), external: false };
 }
 
-function search(groupe: OfferGroupSlug, audience: SearchAudience, why: string): Recommendation {
+function search(groupe: OfferGroupSlug, audience: SearchAudience, lieu: string | undefined, why: string): Recommendation {
   return {
     id: `recherche:${groupe}`,
     title: getOfferGroup(groupe).searchLabel,
     why,
-    href: buildSearchHref({ groupe, public: audience }),
+    href: buildSearchHref({ groupe, public: audience, lieu }),
     external: false,
   };
 }
@@ -189,7 +233,7 @@ export function orient(answers: OrientationAnswers): Recommendation[] {
   switch (answers.besoin) {
     case "trouver":
       if (inEstablishment) {
-        internal.push(search("en-etablissement", audience, "Cherchez un établissement près de chez vous."));
+        internal.push(search("en-etablissement", audience, answers.lieu, "Cherchez un établissement près de chez vous."));
         internal.push(
           page(
             { section: "demarches", slug: "entrer-en-etablissement" },
@@ -218,10 +262,10 @@ export function orient(answers: OrientationAnswers): Recommendation[] {
           page({ section: "solutions", slug: "en-etablissement" }, "Vous comparez avec la vie en établissement."),
         );
         internal.push(
-          search("s-informer-et-etre-accompagne", audience, "Des lieux près de chez vous peuvent vous conseiller."),
+          search("s-informer-et-etre-accompagne", audience, answers.lieu, "Des lieux près de chez vous peuvent vous conseiller."),
         );
       } else {
-        internal.push(search("vivre-a-domicile", audience, "Des services peuvent venir chez la personne."));
+        internal.push(search("vivre-a-domicile", audience, answers.lieu, "Des services peuvent venir chez la personne."));
         internal.push(
           page({ section: "solutions", slug: "vivre-a-domicile" }, "Cette page explique chaque service et son prix."),
         );
@@ -321,7 +365,7 @@ export function orient(answers: OrientationAnswers): Recommendation[] {
       internal.push(
         page({ section: "solutions", slug: "soutenir-les-aidants" }, "Des solutions existent pour vous reposer."),
       );
-      internal.push(search("soutenir-les-aidants", audience, "Cherchez une solution de répit près de chez vous."));
+      internal.push(search("soutenir-les-aidants", audience, answers.lieu, "Cherchez une solution de répit près de chez vous."));
       external.push(portal("ma-boussole-aidants", "Ce site montre les aides pour les aidants près de chez vous."));
       external.push(
         elderly

@@ -17,10 +17,13 @@ export const SEARCH_PATH = "/recherche";
 export type SearchFilter = {
   groupe: OfferGroupSlug;
   public?: SearchAudience;
+  /** Commune or postal code, as typed: the search page resolves it. */
+  lieu?: string;
 };
 
 export function buildSearchHref(filter: SearchFilter): string {
   const params = new URLSearchParams({ groupe: filter.groupe });
   if (filter.public) params.set("public", filter.public);
+  if (filter.lieu) params.set("lieu", filter.lieu);
   return `${SEARCH_PATH}?${params.toString()}`;
 }

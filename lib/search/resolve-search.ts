@@ -6,7 +6,7 @@ import type { SearchQuery } from "./search-params";
 export type ResolvedSearch =
   | { status: "ready"; search: OfferSearch; place: Place; otherPlaces: Place[] }
   | { status: "needs-place" }
-  | { status: "place-not-found"; lieu: string }
+  | { status: "place-not-found"; lieu: string; didYouMean?: Place }
   | { status: "place-ambiguous"; lieu: string; candidates: Place[] };
 
 /** Turns a validated query into a catalogue search: where (commune, postal code or position) and which filters. */
@@ -17,7 +17,7 @@ export async function resolveSearch(places: PlaceResolver, query: SearchQuery): 
     place = { label: "votre position", communeCode: "", postalCode: null, latitude: query.lat, longitude: query.lon };
   } else if (query.lieu) {
     const resolution = await places.resolve(query.lieu);
-    if (resolution.status === "not-found") return { status: "place-not-found", lieu: query.lieu };
+    if (resolution.status === "not-found") return { status: "place-not-found", lieu: query.lieu, didYouMean: resolution.didYouMean };
     if (resolution.status === "ambiguous") return { status: "place-ambiguous", lieu: query.lieu, candidates: resolution.candidates };
     place = resolution.place;
     otherPlaces = resolution.others;

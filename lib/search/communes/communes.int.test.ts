@@ -37,6 +37,12 @@ describe("commune index from La Poste's real postal code file", () => {
     ["Saint-Étienne", "Saint-Étienne (42000)", 45.44, 4.39],
     ["st etienne", "Saint-Étienne (42000)", 45.44, 4.39],
     ["Brest (29200)", "Brest (29200)", 48.4, -4.49],
+    ["Villeurbanne 69100", "Villeurbanne (69100)", 45.77, 4.88],
+    ["69100 Villeurbanne", "Villeurbanne (69100)", 45.77, 4.88],
+    ["Lyon 3e", "Lyon 3e Arrondissement (69003)", 45.76, 4.85],
+    ["Lyon 3ème", "Lyon 3e Arrondissement (69003)", 45.76, 4.85],
+    ["Paris 15", "Paris 15e Arrondissement (75015)", 48.84, 2.29],
+    ["Marseille 15e arrondissement", "Marseille 15e Arrondissement (13015)", 43.36, 5.36],
   ])("finds %j", async (text, label, latitude, longitude) => {
     const resolution = await resolvePlace(database.prisma, text);
     expect(resolution.status).toBe("found");
@@ -59,6 +65,11 @@ describe("commune index from La Poste's real postal code file", () => {
   it("says when nothing matches", async () => {
     expect(await resolvePlace(database.prisma, "Xyzzyville")).toEqual({ status: "not-found" });
     expect(await resolvePlace(database.prisma, "00000")).toEqual({ status: "not-found" });
+  });
+
+  it("offers the closest commune name for a misspelt one", async () => {
+    expect(await resolvePlace(database.prisma, "villeurbane")).toMatchObject({ status: "not-found", didYouMean: { label: "Villeurbanne (69100)" } });
+    expect(await resolvePlace(database.prisma, "Marseile")).toMatchObject({ status: "not-found", didYouMean: { communeCode: "13055" } });
   });
 
   it("suggests communes by the start of their name or postal code", async () => {

@@ -2,6 +2,8 @@ import { Prisma, type PrismaClient } from "@prisma/client";
 
 import { versionedCache } from "../versioned-cache";
 
+import { closestName } from "./closest-name";
+import { parsePlaceText } from "./place-text";
 import { communeSearchName } from "./search-name";
 
 export type Place = { label: string; communeCode: string; postalCode: string | null; latitude: number; longitude: number };
@@ -9,7 +11,8 @@ export type Place = { label: string; communeCode: string; postalCode: string | n
 export type PlaceResolution =
   | { status: "found"; place: Place; others: Place[] }
   | { status: "ambiguous"; candidates: Place[] }
-  | { status: "not-found" };
+  /** `didYouMean`: the commune whose name is closest to what was typed, when one is close enough. */
+  | { status: "not-found"; didYouMean?: Place };
 
 type CommuneRow = { code: string; name: string; searchName: string; postalCodes: string[]; latitude: number; longitude: number; population: number };
 
@@ -63,33 +66,50 @@ export function communeIndex(prisma: PrismaClient, options?: { maxAgeMs?: number
 
 /**
  * Turns what a person typed in "Où ?" into a place: a postal code, a commune
- * name, or an autocomplete label "Nom (code postal)". Homonyms resolve to the
+ * name, a name with its postal code (typed, or the autocomplete label "Nom
+ * (code postal)"), or an arrondissement ("Lyon 3e"). Homonyms resolve to the
  * most populated commune, the others being offered as alternatives; a postal
  * code resolves to the most specific commune (a Lyon arrondissement for 69003).
+ * A name found nowhere gets the closest commune name as "Vouliez-vous dire … ?".
  */
 export function resolveInIndex(index: CommuneIndex, text: string): PlaceResolution {
-  const trimmed = text.trim();
-  const labelled = /^(.*\S)\s*\((\d{5})\)$/.exec(trimmed);
-  if (labelled?.[1] && labelled[2]) {
-    const postalCode = labelled[2];
-    const row = index.bySearchName.get(communeSearchName(labelled[1]))?.find((candidate) => candidate.postalCodes.includes(postalCode));
-    if (row) return { status: "found", place: toPlace(row, postalCode), others: [] };
-    return resolveInIndex(index, postalCode);
+  const parsed = parsePlaceText(text);
+  switch (parsed.kind) {
+    case "name-and-postal-code": {
+      const { postalCode } = parsed;
+      const row = index.bySearchName.get(communeSearchName(parsed.name))?.find((candidate) => candidate.postalCodes.includes(postalCode));
+      if (row) return { status: "found", place: toPlace(row, postalCode), others: [] };
+      return resolveInIndex(index, postalCode);
+    }
+    case "postal-code": {
+      // Fewest postal codes first (an arrondissement before its city), then most populated.
+      const rows = [...(index.byPostalCode.get(parsed.postalCode) ?? [])].sort((a, b) => a.postalCodes.length - b.postalCodes.length).slice(0, SUGGESTION_LIMIT);
+      const [first, ...others] = rows;
+      if (!first) return { status: "not-found" };
+      return { status: "found", place: toPlace(first, parsed.postalCode), others: others.map((row) => toPlace(row, parsed.postalCode)) };
+    }
+    case "arrondissement": {
+      const byName = resolveName(index, parsed.name);
+      // An index without arrondissements (the sandbox's) still knows their postal codes.
+      return byName.status === "found" ? byName : resolveInIndex(index, parsed.postalCode);
+    }
+    case "name":
+      return resolveName(index, parsed.name);
   }
-  if (/^\d{5}$/.test(trimmed)) {
-    // Fewest postal codes first (an arrondissement before its city), then most populated.
-    const rows = [...(index.byPostalCode.get(trimmed) ?? [])].sort((a, b) => a.postalCodes.length - b.postalCodes.length).slice(0, SUGGESTION_LIMIT);
-    const [first, ...others] = rows;
-    if (!first) return { status: "not-found" };
-    return { status: "found", place: toPlace(first, trimmed), others: others.map((row) => toPlace(row, trimmed)) };
-  }
-  const searchName = communeSearchName(trimmed);
+}
+
+function resolveName(index: CommuneIndex, name: string): PlaceResolution {
+  const searchName = communeSearchName(name);
   if (searchName.length < 2) return { status: "not-found" };
   const [first, ...others] = (index.bySearchName.get(searchName) ?? []).slice(0, SUGGESTION_LIMIT);
   if (first) return { status: "found", place: toPlace(first), others: others.map((row) => toPlace(row)) };
-  const candidates = suggestInIndex(index, trimmed);
+  const candidates = suggestInIndex(index, name);
   if (candidates.length === 1 && candidates[0]) return { status: "found", place: candidates[0], others: [] };
-  return candidates.length > 0 ? { status: "ambiguous", candidates } : { status: "not-found" };
+  if (candidates.length > 0) return { status: "ambiguous", candidates };
+  // Communes are most populated first: among equally close names, the likeliest wins.
+  const closest = closestName(searchName, index.communes.map((row) => row.searchName));
+  const row = closest ? index.bySearchName.get(closest)?.[0] : undefined;
+  return row ? { status: "not-found", didYouMean: toPlace(row) } : { status: "not-found" };
 }
 
 /** Autocomplete: communes whose name or postal code starts with the text, most populated first. */

@@ -55,6 +55,14 @@ describe("place resolution with the Base Adresse Nationale (stand-in on a free p
     expect((await resolver.suggest("villeurb")).map((place) => place.label)).toEqual(["Villeurbanne (69100)"]);
   });
 
+  it("reads « commune + code postal » as the BAN's postcode filter, and asks the local index when the BAN finds nothing", async () => {
+    const resolver = banPlaceResolver({ baseUrl: ban.url }, local);
+    expect(await resolver.resolve("Villeurbanne 69100")).toMatchObject({ status: "found", place: { communeCode: "69266" }, others: [] });
+    expect(await resolver.resolve("69100 Villeurbanne")).toMatchObject({ status: "found", place: { communeCode: "69266" } });
+    // The local index's answer (its own coordinates): the same "Vouliez-vous dire … ?" as without the BAN.
+    expect(await resolver.resolve("villeurbane")).toMatchObject({ status: "not-found", didYouMean: { communeCode: "69266", latitude: 45.7707 } });
+  });
+
   it("falls back to the local index, with an English log, when the BAN is down", async () => {
     const down = await startBanSandbox({ port: 0 });
     const url = down.url;

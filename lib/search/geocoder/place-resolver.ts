@@ -3,6 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { env } from "@/lib/env";
 import { errorContext, logger } from "@/lib/logger";
 
+import { parsePlaceText, type PlaceText } from "../communes/place-text";
 import { communeSearchName } from "../communes/search-name";
 import { resolvePlace, suggestPlaces, SUGGESTION_LIMIT, type Place, type PlaceResolution } from "../communes/resolve-place";
 
@@ -31,13 +32,27 @@ export function resolutionFromBan(text: string, features: readonly BanFeature[])
   const places = features.map(placeFromBan);
   const [first, ...others] = places;
   if (!first) return { status: "not-found" };
-  const trimmed = text.trim();
-  const labelled = /^(.*\S)\s*\((\d{5})\)$/.exec(trimmed);
-  const wanted = communeSearchName(labelled?.[1] ?? trimmed);
+  const parsed = parsePlaceText(text);
   const exact = (place: Place, index: number) =>
-    /^\d{5}$/.test(trimmed) ? place.postalCode === trimmed : communeSearchName(features[index]?.properties.name ?? "") === wanted;
-  if (exact(first, 0) || places.length === 1) return { status: "found", place: first, others: labelled ? [] : others };
+    parsed.kind === "postal-code"
+      ? place.postalCode === parsed.postalCode
+      : communeSearchName(features[index]?.properties.name ?? "") === communeSearchName(parsed.name);
+  const withPostalCode = parsed.kind === "name-and-postal-code";
+  if (exact(first, 0) || places.length === 1) return { status: "found", place: first, others: withPostalCode ? [] : others };
   return { status: "ambiguous", candidates: places };
+}
+
+/** The BAN query for what was typed: a name with its postal code is the name, filtered by the postal code. */
+function banQuery(parsed: PlaceText): { q: string; postcode?: string } {
+  switch (parsed.kind) {
+    case "postal-code":
+      return { q: parsed.postalCode };
+    case "name-and-postal-code":
+      return { q: parsed.name, postcode: parsed.postalCode };
+    case "arrondissement":
+    case "name":
+      return { q: parsed.name };
+  }
 }
 
 /**
@@ -60,10 +75,10 @@ export function banPlaceResolver(client: BanClientOptions, fallback: PlaceResolv
         "place resolution",
         text,
         async () => {
-          // "Nom (code postal)", as the suggestions label places: the name, filtered by the postal code.
-          const labelled = /^(.*\S)\s*\((\d{5})\)$/.exec(text.trim());
-          const q = labelled?.[1] ?? text.trim();
-          return resolutionFromBan(text, await searchMunicipalities(q, SUGGESTION_LIMIT, client, { postcode: labelled?.[2] }));
+          const { q, postcode } = banQuery(parsePlaceText(text));
+          const resolution = resolutionFromBan(text, await searchMunicipalities(q, SUGGESTION_LIMIT, client, { postcode }));
+          // Nothing found: the local index answers the same way as without the BAN ("Vouliez-vous dire … ?").
+          return resolution.status === "not-found" ? fallback.resolve(text) : resolution;
         },
         () => fallback.resolve(text),
       ),

@@ -1,51 +1,92 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { FocusOnLoad } from "@/components/content/FocusOnLoad";
+import { ReaderWording } from "@/components/content/ReaderWording";
 import { PageLayout } from "@/components/PageLayout";
-import { COMPRENDRE_PATH, ORIENTATION_PATH, ORIENTATION_QUESTIONS, orient, parseOrientationQuery } from "@/lib/content";
+import { PlaceField } from "@/components/search/PlaceField";
+import {
+  COMPRENDRE_PATH,
+  ORIENTATION_PATH,
+  ORIENTATION_PLACE_QUESTION,
+  ORIENTATION_QUESTIONS,
+  orient,
+  parseOrientationQuery,
+  questionLegend,
+  readerOf,
+} from "@/lib/content";
 
 export const metadata: Metadata = { title: "Que voulez-vous faire ?" };
 
 export type OrientationPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Where the page lands once the form is sent: the error summary or the answers (#fragment without JavaScript). */
+const ANSWER_ANCHOR = "reponses";
+const ANSWER_HEADING = "reponses-titre";
+const questionAnchor = (id: string) => `question-${id}`;
 
 export default async function OrientationPage({ searchParams }: OrientationPageProps) {
   const parsed = parseOrientationQuery(await searchParams);
   const values: Record<string, string | undefined> =
     parsed.status === "complete" ? parsed.answers : parsed.status === "invalid" ? parsed.values : {};
   const errors: Record<string, string | undefined> = parsed.status === "invalid" ? parsed.errors : {};
+  const missing = ORIENTATION_QUESTIONS.filter((question) => errors[question.id]);
+  const reader = readerOf(values.pour);
   const recommendations = parsed.status === "complete" ? orient(parsed.answers) : [];
   return (
     <PageLayout
       title="Que voulez-vous faire ?"
-      lead="Répondez à 4 questions. Nous vous indiquons où aller : sur ce site d'abord, puis sur les autres sites publics."
+      lead="Répondez à quelques questions. Nous vous indiquons où aller : sur ce site d'abord, puis sur les autres sites publics."
       parents={[{ label: "Comprendre mes droits", href: COMPRENDRE_PATH }]}
     >
-      {parsed.status === "invalid" ? (
-        <Alert severity="error" title="Il manque des réponses" description="Répondez aux questions signalées, puis validez." className="fr-mb-4w" />
+      {missing.length > 0 ? (
+        <div className="fr-alert fr-alert--error fr-mb-4w portal-landing" id={ANSWER_ANCHOR}>
+          <h2 className="fr-alert__title" id={ANSWER_HEADING} tabIndex={-1}>
+            Il manque des réponses
+          </h2>
+          <p>Répondez à {missing.length > 1 ? "ces questions" : "cette question"}, puis validez :</p>
+          <ul>
+            {missing.map((question) => (
+              <li key={question.id}>
+                <a href={`#${questionAnchor(question.id)}`}>{questionLegend(question.id, reader)}</a>
+              </li>
+            ))}
+          </ul>
+          <FocusOnLoad targetId={ANSWER_HEADING} />
+        </div>
       ) : null}
-      <form method="get" action={ORIENTATION_PATH} noValidate>
+      <form method="get" action={`${ORIENTATION_PATH}#${ANSWER_ANCHOR}`} noValidate className="portal-orientation">
         {ORIENTATION_QUESTIONS.map((question) => (
           <RadioButtons
             key={question.id}
-            legend={question.legend}
+            id={questionAnchor(question.id)}
+            legend={<ReaderWording wording={question.legend} />}
             hintText={"hint" in question ? question.hint : undefined}
             name={question.id}
             state={errors[question.id] ? "error" : "default"}
             stateRelatedMessage={errors[question.id]}
             options={question.options.map((option) => ({
-              label: option.label,
+              label: <ReaderWording wording={option.label} />,
               nativeInputProps: { value: option.value, defaultChecked: values[question.id] === option.value },
             }))}
           />
         ))}
+        <PlaceField
+          label={<ReaderWording wording={ORIENTATION_PLACE_QUESTION.label} />}
+          hint={ORIENTATION_PLACE_QUESTION.hint}
+          defaultValue={values.lieu}
+          aroundMe={false}
+        />
         <Button type="submit">Voir où aller</Button>
       </form>
       {recommendations.length > 0 ? (
-        <section aria-labelledby="orientation-resultats" className="fr-mt-6w">
-          <h2 id="orientation-resultats">Où aller</h2>
+        <section aria-labelledby={ANSWER_HEADING} className="fr-mt-6w portal-landing" id={ANSWER_ANCHOR}>
+          <h2 id={ANSWER_HEADING} tabIndex={-1}>
+            Où aller
+          </h2>
+          <FocusOnLoad targetId={ANSWER_HEADING} />
           <ol>
             {recommendations.map((recommendation) => (
               <li key={recommendation.id} className="fr-mb-3w">
