@@ -21,7 +21,7 @@ import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 
 import { offersFromFeatures, type OfferFeatureProperties, type OffersFeatureCollection, type Position } from "@/lib/map/feature-collection";
-import { searchAreaCollection, searchBounds } from "@/lib/map/geometry";
+import { overflow, searchAreaCollection, searchBounds } from "@/lib/map/geometry";
 import { CLUSTER_MAX_ZOOM, fontStackFor, OVERLAY_LAYERS, OVERLAY_SOURCES, offersSource, overlayLayers, searchAreaSource } from "@/lib/map/layers";
 import { loadMapData, mapDataUrl } from "@/lib/map/load-offers";
 import { MAP_LOCALE } from "@/lib/map/locale";
@@ -258,10 +258,14 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !popup) return;
-    const instance = new Popup({ closeButton: true, closeOnClick: true, focusAfterOpen: true, maxWidth: "20rem", offset: 14 })
+    // Narrower than a phone's map, so that it can always fit beside its point.
+    const instance = new Popup({ closeButton: true, closeOnClick: true, focusAfterOpen: true, maxWidth: "min(20rem, calc(100vw - 4rem))", offset: 14 })
       .setLngLat(popup.at)
       .setDOMContent(popup.node)
       .addTo(map);
+    // MapLibre does not move the map to show a popup opened near its edge (on a phone, half of it was cut off).
+    const [dx, dy] = overflow(instance.getElement().getBoundingClientRect(), map.getContainer().getBoundingClientRect());
+    if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: prefersReducedMotion() ? 0 : 300 });
     const onClose = () => setPopup((current) => (current?.node === popup.node ? null : current));
     instance.on("close", onClose);
     return () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { circleRing, expandBounds, searchAreaCollection, searchBounds } from "./geometry";
+import { circleRing, expandBounds, searchAreaCollection, searchBounds, overflow } from "./geometry";
 
 const lyon: [number, number] = [4.8357, 45.764];
 
@@ -47,5 +47,26 @@ describe("expandBounds", () => {
   it("grows a box around its centre and stays within Web Mercator's latitudes", () => {
     expect(expandBounds([0, 0, 2, 2], 2)).toEqual([-1, -1, 3, 3]);
     expect(expandBounds([0, 80, 2, 84], 3)).toEqual([-2, 76, 4, 85]);
+  });
+});
+
+describe("overflow", () => {
+  const frame = { left: 16, top: 100, right: 359, bottom: 628 };
+
+  it("is zero when the popup already fits", () => {
+    expect(overflow({ left: 40, top: 200, right: 300, bottom: 400 }, frame)).toEqual([0, 0]);
+  });
+
+  it("pans right-hand and top overflows back inside, with a margin", () => {
+    // A popup anchored to the left of a point at x = 116 on a 343 px wide map (375 px phone).
+    expect(overflow({ left: 116, top: 80, right: 436, bottom: 300 }, frame)).toEqual([436 - 359 + 8, 80 - 100 - 8]);
+  });
+
+  it("pans left-hand and bottom overflows back inside", () => {
+    expect(overflow({ left: 0, top: 500, right: 200, bottom: 700 }, frame)).toEqual([0 - 16 - 8, 700 - 628 + 8]);
+  });
+
+  it("keeps the top-left corner of a popup larger than the map in view", () => {
+    expect(overflow({ left: 100, top: 150, right: 600, bottom: 300 }, frame)).toEqual([100 - 16 - 8, 0]);
   });
 });

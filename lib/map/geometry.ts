@@ -47,3 +47,19 @@ export function searchAreaCollection(centre: Position, radiusKm: number): Search
     features: [{ type: "Feature", geometry: { type: "Polygon", coordinates: [circleRing(centre, radiusKm)] }, properties: {} }],
   };
 }
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * How far to pan the map (pixels, as `map.panBy` takes them) so that `box`
+ * (a popup) lies inside `frame` (the map) with `margin` to spare; 0 on an axis
+ * where it already fits. A box larger than the frame keeps its top-left corner in view.
+ */
+export function overflow(box: Rect, frame: Rect, margin = 8): [number, number] {
+  const axis = (start: number, end: number, min: number, max: number) => {
+    if (start < min + margin) return start - min - margin;
+    if (end > max - margin) return Math.min(end - max + margin, start - min - margin);
+    return 0;
+  };
+  return [axis(box.left, box.right, frame.left, frame.right), axis(box.top, box.bottom, frame.top, frame.bottom)];
+}
