@@ -74,7 +74,7 @@ test.describe("map view fixes", () => {
     expect(km, text).toBeLessThan(42);
   });
 
-  test("at 375 px, an offer's popup fits inside the map", async ({ page }, testInfo) => {
+  test("at 375 px, an offer's popup fits inside the map", { tag: "@mobile" }, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "mobile", "a phone screen");
     await page.goto("/recherche/carte?lieu=Lyon");
     // Around Lyon the point reached this way lies near the map's left edge, where the popup used to be cut.

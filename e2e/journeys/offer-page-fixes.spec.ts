@@ -78,7 +78,7 @@ test.describe("offer page", () => {
     await expect(page.locator("main").getByText(/mise?s? à jour/)).toHaveCount(1);
   });
 
-  test("at 375 px with text at 200 %, the hours fit the screen (nothing to scroll sideways)", async ({ page, request }, testInfo) => {
+  test("at 375 px with text at 200 %, the hours fit the screen (nothing to scroll sideways)", { tag: "@mobile" }, async ({ page, request }, testInfo) => {
     test.skip(testInfo.project.name !== "mobile", "a narrow screen");
     await openOffer(page, request, "Lyon", "Service de soins infirmiers");
     await page.addStyleTag({ content: "html { font-size: 200% !important; }" });

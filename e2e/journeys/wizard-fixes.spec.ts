@@ -12,7 +12,7 @@ async function expectOnScreen(page: Page, locator: Locator) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", { tag: "@mobile" }, () => {
     test.use({ javaScriptEnabled });
 
     test("sending the wizard empty shows what is missing, on screen", async ({ page }) => {
