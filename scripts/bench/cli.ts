@@ -2,12 +2,14 @@ import { cliOptions, numberOption } from "@/sandbox/catalogue-generator/serve";
 
 import { benchIngest, formatBench, meetsTargets } from "./ingest";
 import { benchSearch, formatSearchBench, meetsSearchTargets } from "./search";
+import { benchSnapshot, formatSnapshotBench } from "./snapshot-memory";
 
 const USAGE = `Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]
         npm run bench -- search [--offers 50000] [--requests 200] [--concurrency 50] [--database pglite|postgres|URL]
+        npm run bench -- snapshot [--offers 100000] [--database pglite|postgres|URL]
 `;
 
-/** `npm run bench -- <name> [options]`; benchmarks: ingest, search. */
+/** `npm run bench -- <name> [options]`; benchmarks: ingest, search, snapshot. */
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);
   const options = cliOptions(rest);
@@ -20,6 +22,11 @@ async function main(): Promise<number> {
     });
     process.stdout.write(`${formatSearchBench(result)}\n`);
     return meetsSearchTargets(result) ? 0 : 1;
+  }
+  if (name === "snapshot") {
+    const result = await benchSnapshot({ offers: numberOption(options, "offers", 100_000), database: options.get("database") ?? "pglite" });
+    process.stdout.write(`${formatSnapshotBench(result)}\n`);
+    return 0;
   }
   if (name !== "ingest") {
     process.stderr.write(USAGE);
