@@ -30,7 +30,7 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
 function searchSummary(values: RawSearchValues): string {
   const filters =
     asList(values.type).length +
-    [values.public, values.groupe, values.temporalite, values.prixMax, values.aideSociale, values.q].filter((value) => Boolean(asText(value))).length;
+    [values.public, values.groupe, values.temporalite, values.prixMax, values.aideSociale, values.accessible, values.q].filter((value) => Boolean(asText(value))).length;
   const parts = [asText(values.lieu) || (asText(values.lat) ? "autour de vous" : ""), `${asText(values.rayon) ?? "20"} km`];
   if (filters > 0) parts.push(`${filters} filtre${filters > 1 ? "s" : ""}`);
   return parts.filter(Boolean).join(", ");
@@ -150,8 +150,8 @@ export function SearchFilters({ values, errors, action = "/recherche", collapsed
         ))}
       </details>
 
-      <details className="portal-filters" open={Boolean(values.temporalite || values.prixMax || values.aideSociale || values.q || errors.prixMax || errors.temporalite)}>
-        <summary className="fr-text--bold">Accueil, prix et mots-clés</summary>
+      <details className="portal-filters" open={Boolean(values.temporalite || values.prixMax || values.aideSociale || values.accessible || values.q || errors.prixMax || errors.temporalite)}>
+        <summary className="fr-text--bold">Accueil, prix, accessibilité et mots-clés</summary>
         <fieldset className="fr-fieldset" aria-labelledby="recherche-temporalite-legende">
           <legend className="fr-fieldset__legend fr-text--regular" id="recherche-temporalite-legende">
             Type d&apos;accueil
@@ -181,6 +181,13 @@ export function SearchFilters({ values, errors, action = "/recherche", collapsed
           <label className="fr-label" htmlFor="recherche-aide-sociale">
             Habilité à l&apos;aide sociale
             <span className="fr-hint-text">Le département peut aider à payer l&apos;hébergement</span>
+          </label>
+        </div>
+        <div className="fr-checkbox-group fr-mb-3w">
+          <input type="checkbox" id="recherche-accessible" name="accessible" value="oui" defaultChecked={asText(values.accessible) === "oui"} />
+          <label className="fr-label" htmlFor="recherche-accessible">
+            Locaux accessibles en fauteuil roulant
+            <span className="fr-hint-text">Déclarés accessibles ou conformes dans le Répertoire opérationnel des ressources (ROR). Les autres sources ne le disent pas : en cas de doute, demandez à la structure.</span>
           </label>
         </div>
         <div className={`fr-input-group${errors.q ? " fr-input-group--error" : ""}`}>

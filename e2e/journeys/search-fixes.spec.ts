@@ -129,3 +129,19 @@ test("results sort by monthly price, those without a price last", async ({ page,
   // Offers without a price come after every priced one.
   expect(prices.slice(0, priced.length).every(Boolean)).toBe(true);
 });
+
+test("a wheelchair user keeps only the places whose premises are declared accessible", async ({ page, isMobile }) => {
+  await page.goto("/recherche?lieu=Lyon&rayon=30");
+  const count = async () => Number((await page.getByRole("status").innerText()).replace(/\D+/g, " ").trim().split(" ")[0]);
+  const all = await count();
+  if (isMobile) await page.getByText(/^Modifier la recherche/).click();
+  await page.getByText("Accueil, prix, accessibilité et mots-clés").click();
+  await page.getByText("Locaux accessibles en fauteuil roulant").click();
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page).toHaveURL(/accessible=oui/);
+  const accessible = await count();
+  expect(accessible).toBeGreaterThan(0);
+  expect(accessible).toBeLessThan(all);
+  await page.getByRole("main").locator("li.portal-result a[href^='/offres/']").first().click();
+  await expect(page.getByText(/^Accessibilité des locaux : (Accessible|Conforme)$/)).toBeVisible();
+});

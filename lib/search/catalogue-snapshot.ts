@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 
+import { STEP_FREE_ACCESSIBILITY_TEXTS } from "@/lib/offers/accessibility";
 import { isResidentsOnlyActivity } from "@/lib/offers/activity-units";
 import { offerGroup, offerType } from "@/lib/offers/referentials";
 
@@ -29,6 +30,7 @@ type SnapshotOffer = Omit<OfferSummary, "distanceKm" | "typeLabel" | "groupLabel
   temporalites: readonly string[];
   modes: readonly string[];
   habilitationAideSociale: boolean;
+  stepFree: boolean;
   /** Lower-cased name and description, for the keyword filter (ILIKE in SQL). */
   text: string;
 };
@@ -56,12 +58,13 @@ type SnapshotRow = Omit<OfferSummary, "typeLabel" | "groupLabel" | "distanceKm">
   temporalites: string[];
   modesPriseEnCharge: string[];
   habilitationAideSociale: boolean | null;
+  accessibility: string | null;
 };
 
 export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<CatalogueSnapshot> {
   const rows = await prisma.$queryRaw<SnapshotRow[]>(Prisma.sql`
     SELECT o."id", o."name", o."description", o."typeSlug", o."groupSlug", o."publicSlugs", o."temporalites", o."modesPriseEnCharge",
-           o."typeOffre", o."capacity", o."structureId", s."name" AS "structureName",
+           o."typeOffre", o."capacity", o."accessibility", o."structureId", s."name" AS "structureName",
            o."prixMensuel", o."habilitationAideSociale", o."phone", o."source", o."regulated", o."fetchedAt", o."sourceUpdatedAt",
            o."latitude", o."longitude", l."addressLine", l."postalCode", l."city"
     FROM "Offer" o JOIN "Structure" s ON s."id" = o."structureId" LEFT JOIN "Location" l ON l."id" = o."locationId"
@@ -75,6 +78,7 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       temporalites: row.temporalites,
       modes: row.modesPriseEnCharge,
       habilitationAideSociale: row.habilitationAideSociale === true,
+      stepFree: row.accessibility !== null && STEP_FREE_ACCESSIBILITY_TEXTS.includes(row.accessibility),
       text: `${row.name}\u0000${row.description ?? ""}`.toLowerCase(),
       ...offerRowFields(row),
     }),
@@ -108,6 +112,7 @@ function matcher(search: OfferSearch): (offer: SnapshotOffer) => boolean {
     (search.temporalite !== "accueil-de-jour" || offer.modes.includes(ACCUEIL_DE_JOUR_MODE) || offer.typeSlug === "accueil-de-jour") &&
     (search.prixMax === undefined || (offer.prixMensuel !== null && offer.prixMensuel <= search.prixMax)) &&
     (!search.aideSociale || offer.habilitationAideSociale) &&
+    (!search.accessible || offer.stepFree) &&
     (!text || offer.text.includes(text));
 }
 

@@ -25,14 +25,15 @@ type Fixture = {
   description?: string;
   typeOffre?: string;
   structure?: string;
+  accessibility?: string;
 };
 
 const fixtures: Fixture[] = [
   { id: "ror--ehpad-2km", km: 2, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"], prixMensuel: 2400, aideSociale: true },
-  { id: "ror--ssiad-10km", km: 10, typeSlug: "ssiad", groupSlug: "vivre-a-domicile", publicSlugs: ["personnes-agees", "personnes-handicapees"] },
-  { id: "ror--adj-5km", km: 5, typeSlug: "accueil-de-jour", groupSlug: "soutenir-les-aidants", publicSlugs: ["personnes-agees", "aidants"], modes: ["47"], description: "Ateliers mémoire le mardi" },
+  { id: "ror--ssiad-10km", km: 10, accessibility: "Accessibilité des locaux : Ad'AP", typeSlug: "ssiad", groupSlug: "vivre-a-domicile", publicSlugs: ["personnes-agees", "personnes-handicapees"] },
+  { id: "ror--adj-5km", km: 5, accessibility: "Accessibilité des locaux : Accessible", typeSlug: "accueil-de-jour", groupSlug: "soutenir-les-aidants", publicSlugs: ["personnes-agees", "aidants"], modes: ["47"], description: "Ateliers mémoire le mardi" },
   { id: "ror--temp-8km", km: 8, typeSlug: "hebergement-temporaire", groupSlug: "soutenir-les-aidants", publicSlugs: ["personnes-agees"], temporalites: ["01"], prixMensuel: 3100 },
-  { id: "ror--mas-19km", km: 19, typeSlug: "mas", groupSlug: "en-etablissement", publicSlugs: ["personnes-handicapees"], temporalites: ["02"], prixMensuel: 5200 },
+  { id: "ror--mas-19km", km: 19, accessibility: "Accessibilité des locaux : Conforme", typeSlug: "mas", groupSlug: "en-etablissement", publicSlugs: ["personnes-handicapees"], temporalites: ["02"], prixMensuel: 5200 },
   { id: "ror--ehpad-150km", km: 150, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"] },
   { id: "ror--site-permanent", km: 40, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"], structure: "shared" },
   { id: "ror--site-pasa", km: 40, typeSlug: "ehpad", groupSlug: "en-etablissement", publicSlugs: ["personnes-agees"], temporalites: ["02"], typeOffre: "25", structure: "shared" },
@@ -93,6 +94,7 @@ describe.each(testEngines())("offer search on %s", (engine) => {
     [{ temporalite: "accueil-de-jour" as const }, ["ror--adj-5km"]],
     [{ prixMax: 3100 }, ["ror--ehpad-2km", "ror--temp-8km"]],
     [{ aideSociale: true }, ["ror--ehpad-2km"]],
+    [{ accessible: true }, ["ror--adj-5km", "ror--mas-19km"]],
     [{ texte: "mémoire" }, ["ror--adj-5km"]],
     [{ texte: "100%_" }, []],
   ])("filters %j", async (filter, expected) => {

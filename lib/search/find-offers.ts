@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 
+import { STEP_FREE_ACCESSIBILITY_TEXTS } from "@/lib/offers/accessibility";
 import { PASA_TYPE_OFFRE } from "@/lib/offers/activity-units";
 import { offerGroup, offerType } from "@/lib/offers/referentials";
 
@@ -21,6 +22,8 @@ export type OfferSearch = {
   temporalite?: "permanent" | "temporaire" | "accueil-de-jour";
   prixMax?: number;
   aideSociale: boolean;
+  /** Premises declared wheelchair accessible (ROR only; lib/offers/accessibility.ts). */
+  accessible?: boolean;
   texte?: string;
   sort?: SearchSort;
 };
@@ -125,6 +128,7 @@ function filters(search: OfferSearch): Prisma.Sql {
   }
   if (search.prixMax !== undefined) conditions.push(Prisma.sql`o."prixMensuel" <= ${search.prixMax}`);
   if (search.aideSociale) conditions.push(Prisma.sql`o."habilitationAideSociale" = true`);
+  if (search.accessible) conditions.push(Prisma.sql`o."accessibility" IN (${Prisma.join([...STEP_FREE_ACCESSIBILITY_TEXTS])})`);
   if (search.texte) {
     const pattern = `%${escapeLike(search.texte)}%`;
     conditions.push(Prisma.sql`(o."name" ILIKE ${pattern} OR o."description" ILIKE ${pattern})`);

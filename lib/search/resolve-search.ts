@@ -37,6 +37,7 @@ export async function resolveSearch(places: PlaceResolver, query: SearchQuery): 
       temporalite: query.temporalite,
       prixMax: query.prixMax,
       aideSociale: query.aideSociale === "oui",
+      accessible: query.accessible === "oui",
       texte: query.q,
       sort: query.tri,
     },

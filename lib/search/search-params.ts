@@ -59,6 +59,7 @@ export const searchParamsSchema = z.object({
       .optional(),
   ),
   aideSociale: z.preprocess(emptyToUndefined, z.literal("oui", { error: "Valeur inattendue pour « habilité à l'aide sociale »." }).optional()),
+  accessible: z.preprocess(emptyToUndefined, z.literal("oui", { error: "Valeur inattendue pour « locaux accessibles en fauteuil roulant »." }).optional()),
   tri: z.preprocess(
     emptyToUndefined,
     z.enum(sortOptions.map((option) => option.value) as [SortChoice, ...SortChoice[]], { error: "Choisissez un ordre dans la liste « Trier par »." }).default(DEFAULT_SORT),

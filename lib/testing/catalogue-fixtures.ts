@@ -15,6 +15,7 @@ export type OfferFixture = {
   listed?: boolean;
   description?: string;
   typeOffre?: string;
+  accessibility?: string;
   /** Offers with the same value share one site (Structure "st-<value>", named "EHPAD Les Glycines"). */
   structure?: string;
 };
@@ -40,6 +41,7 @@ export async function insertOffers(prisma: PrismaClient, fixtures: readonly Offe
         structureId,
         locationId: `loc-${site}`,
         typeOffre: fixture.typeOffre ?? null,
+        accessibility: fixture.accessibility ?? null,
         name: `Offre ${fixture.id}`,
         description: fixture.description ?? null,
         typeSlug: fixture.typeSlug,

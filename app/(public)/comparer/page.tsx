@@ -43,6 +43,7 @@ const rows: Array<{ label: string; cell: (offer: OfferDetails) => ReactNode }> =
   { label: "Prix mensuel estimé", cell: (offer) => price(offer.prixMensuel, formatMonthlyPrice) },
   { label: "Habilité à l'aide sociale", cell: (offer) => (offer.habilitationAideSociale === null ? "Non renseigné" : offer.habilitationAideSociale ? "Oui" : "Non") },
   { label: "Modes d'accueil", cell: (offer) => offer.modeLabels.join(", ") || "Non renseignés" },
+  { label: "Accessibilité", cell: (offer) => offer.accessibility ?? "Non renseignée" },
   {
     label: "Source",
     cell: (offer) => `${sourceName(offer.source)}, mise à jour le ${formatDate(offer.sourceUpdatedAt ?? offer.fetchedAt)}`,

@@ -4,7 +4,8 @@ import { cleanEmail, cleanFiness, cleanPhone, cleanSiret, cleanText, cleanUrl, p
 import { mapped, rejected, skipped, type MapContext, type MapResult } from "@/lib/ingest/source";
 import { classifyOffer, publicSlugsFor } from "@/lib/offers/classify";
 import { emptyPrices, hasAnyPrice, sourceKey, type LocationInput, type OfferContact, type OpeningSlot, type StructurePrices, type Weekday } from "@/lib/offers/domain";
-import { J50_ACCESSIBILITE, J31_AIDE_FINANCIERE_HABILITATION_AIDE_SOCIALE } from "@/lib/offers/nomenclatures";
+import { accessibilityText } from "@/lib/offers/accessibility";
+import { J31_AIDE_FINANCIERE_HABILITATION_AIDE_SOCIALE } from "@/lib/offers/nomenclatures";
 
 import { codeOf, codesIn, EXT, extension, extensions, type Address, type ContactPoint, type Extension, type HealthcareService, type Location, type Organization } from "./fhir";
 import type { RorRecord } from "./parse";
@@ -120,9 +121,7 @@ function habilitation(organization: Organization): boolean | null {
 }
 
 function accessibilityOf(organization: Organization): string | null {
-  const code = codeOf(extension(organization, EXT.accessibility)?.valueCodeableConcept);
-  const label = code ? J50_ACCESSIBILITE.concepts.get(code) : undefined;
-  return label ? `Accessibilité des locaux : ${label}` : null;
+  return accessibilityText(codeOf(extension(organization, EXT.accessibility)?.valueCodeableConcept));
 }
 
 /**
