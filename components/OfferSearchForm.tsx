@@ -13,8 +13,9 @@ export type OfferSearchFormProps = {
 export function OfferSearchForm({ values = {}, errors = {} }: OfferSearchFormProps) {
   return (
     <form action="/recherche" method="get" aria-label="Rechercher une solution" noValidate>
-      {/* The same "Où ?" as the search page: commune suggestions and "Autour de moi". */}
-      <PlaceField defaultValue={values.lieu} error={errors.lieu} />
+      {/* The search page's "Où ?" with its commune suggestions; "Autour de moi" stays on the search
+          page, so the home form keeps its short keyboard path (place, then "Pour qui ?"). */}
+      <PlaceField defaultValue={values.lieu} error={errors.lieu} aroundMe={false} />
       <RadioButtons
         legend="Pour qui ?"
         name="public"
