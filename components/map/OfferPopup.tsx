@@ -3,8 +3,11 @@ import Link from "next/link";
 import { CompareToggle } from "@/components/search/CompareLinks";
 import { offerPath, type OfferFeatureProperties } from "@/lib/map/feature-collection";
 
-/** The comparison selection of the page (in its URL, as on the list) and how to link to the page with another one. */
-export type PopupCompare = { selection: readonly string[]; hrefWith: (selection: string[]) => string };
+/**
+ * The comparison selection of the page (in its URL, as on the list), how to link to the page with another one,
+ * and to an offer's page that keeps the search and the selection (its breadcrumb leads back to them).
+ */
+export type PopupCompare = { selection: readonly string[]; hrefWith: (selection: string[]) => string; offerHref: (offerId: string) => string };
 
 export type OfferPopupProps = {
   /** One offer, or the offers that share one spot (same building). */
@@ -32,7 +35,7 @@ export function OfferPopup({ offers, more = 0, compare }: OfferPopupProps) {
       <div className="portail-carte__popup">
         <p className="fr-text--bold fr-mb-1v">{single.nom}</p>
         {single.type ? <p className="fr-text--sm fr-mb-1w">{single.type}</p> : null}
-        <Link href={offerPath(single.id)} className="fr-link fr-text--sm">
+        <Link href={compare?.offerHref(single.id) ?? offerPath(single.id)} className="fr-link fr-text--sm">
           Voir la fiche<span className="fr-sr-only"> de {single.nom}</span>
         </Link>
         <CompareLink offer={single} compare={compare} />
@@ -47,7 +50,7 @@ export function OfferPopup({ offers, more = 0, compare }: OfferPopupProps) {
           <li key={offer.id}>
             <p className="fr-text--sm fr-text--bold fr-mb-0">{offer.nom}</p>
             {offer.type ? <p className="fr-text--xs fr-mb-0">{offer.type}</p> : null}
-            <Link href={offerPath(offer.id)} className="fr-link fr-text--sm">
+            <Link href={compare?.offerHref(offer.id) ?? offerPath(offer.id)} className="fr-link fr-text--sm">
               Voir la fiche<span className="fr-sr-only"> de {offer.nom}</span>
             </Link>
             <CompareLink offer={offer} compare={compare} />

@@ -29,6 +29,7 @@ import { PALETTES, type MapPalette } from "@/lib/map/palette";
 import { BASEMAP_SOURCES, basemapLayers, EMBEDDED_BASEMAP_PATH, embeddedStyle, paintUpdates, placeLabelsUrl } from "@/lib/map/style";
 import { supportsWebGL2 } from "@/lib/map/webgl";
 import { maplibreWorkerUrl } from "@/lib/map/worker";
+import { offerHref } from "@/lib/search/comparison-links";
 import { searchQueryString } from "@/lib/search/search-options";
 import type { SearchQuery } from "@/lib/search/search-params";
 
@@ -275,7 +276,11 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
   }, [popup]);
 
   const popupCompare: PopupCompare | undefined = compare
-    ? { selection: compare.query.comparer ?? [], hrefWith: (next) => `${compare.basePath}${searchQueryString(compare.query, { comparer: next })}` }
+    ? {
+        selection: compare.query.comparer ?? [],
+        hrefWith: (next) => `${compare.basePath}${searchQueryString(compare.query, { comparer: next })}`,
+        offerHref: (offerId) => offerHref(offerId, compare.query),
+      }
     : undefined;
 
   if (!webgl || mapFailed) {

@@ -61,6 +61,14 @@ test.describe("map view of a search", () => {
     await add.click();
     await expect(page).toHaveURL((url) => url.pathname === "/recherche/carte" && url.searchParams.getAll("comparer").includes(id));
     await expect(page.getByText(/1 solution sélectionnée pour la comparaison/)).toBeVisible();
+
+    // From the map to an offer's page and back: the search and the selection go along.
+    const again = await openPointPopup(page);
+    await again.getByRole("link", { name: /^Voir la fiche/ }).first().click();
+    await expect(page).toHaveURL((url) => url.pathname.startsWith("/offres/") && url.searchParams.get("lieu") === "Lyon" && url.searchParams.getAll("comparer").includes(id));
+    await expect(page.getByText(/1 solution sélectionnée pour la comparaison/)).toBeVisible();
+    await page.getByRole("navigation", { name: "vous êtes ici :" }).getByRole("link", { name: "Trouver une solution" }).click();
+    await expect(page).toHaveURL((url) => url.pathname === "/recherche" && url.searchParams.get("lieu") === "Lyon" && url.searchParams.getAll("comparer").includes(id));
   });
 
   test("Escape closes the popup and gives the focus back to the map", async ({ page, isMobile }) => {
