@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolationsInBothThemes } from "../support/axe";
-import { mapRegion, openPointPopup } from "../support/map";
+import { mapRegion, openPointPopup, withoutWebGl } from "../support/map";
 
 // axe on the map view of a search, in each of its states, in both themes (one
 // page load each: MapLibre on software WebGL is slow to start) and both projects.
@@ -28,13 +28,7 @@ test("axe: map view with an offer's popup open, light and dark", async ({ page }
 });
 
 test("axe: map view without WebGL, light and dark", async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-      if (kind === "webgl" || kind === "webgl2" || kind === "experimental-webgl") return null;
-      return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
-    } as typeof original;
-  });
+  await withoutWebGl(page);
   await openMapPage(page);
   await expect(page.getByText("La carte ne peut pas s'afficher sur cet appareil.", { exact: false })).toBeVisible();
   await expectNoAxeViolationsInBothThemes(page);

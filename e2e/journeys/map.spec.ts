@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { mapRegion, waitForMarks, scaleMetres, closestToCentre, openPointPopup } from "../support/map";
+import { mapRegion, waitForMarks, scaleMetres, closestToCentre, openPointPopup, withoutWebGl } from "../support/map";
 
 // The map view of a search (/recherche/carte), against the e2e portal's catalogue around Lyon.
 // Clusters and points are drawn on a WebGL canvas: the helpers below find them on a
@@ -110,13 +110,7 @@ test.describe("map view of a search", () => {
   });
 
   test("without WebGL, a French message explains and no map is drawn", async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-        if (kind === "webgl" || kind === "webgl2" || kind === "experimental-webgl") return null;
-        return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGl(page);
     await page.goto(MAP_PAGE);
     await expect(page.getByText(WEBGL_MESSAGE)).toBeVisible();
     await expect(page.locator("canvas")).toHaveCount(0);

@@ -121,3 +121,14 @@ export async function openPointPopup(page: Page): Promise<Locator> {
   await expect(popup).toBeVisible();
   return popup;
 }
+
+/** Makes every WebGL context request of the page fail, as on a device without WebGL. */
+export async function withoutWebGl(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (kind === "webgl" || kind === "webgl2" || kind === "experimental-webgl") return null;
+      return (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
+    } as typeof original;
+  });
+}

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -11,6 +10,7 @@ import { GROUPS, PUBLIC_SLUGS } from "@/lib/offers/referentials";
 import { hash32, Random } from "@/sandbox/catalogue-generator/prng";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 
+import { freePort, runScript } from "./child-process";
 import { INGEST_NODE_FLAGS } from "./ingest";
 import { startTemporaryPostgres } from "./postgres";
 
@@ -149,23 +149,6 @@ async function firstMap(url: string, runs = 3): Promise<number | null> {
   }
 }
 
-function run(script: string, args: string[], env: Record<string, string>, flags: string[] = []): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...flags, "--import", "tsx", script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${script} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 async function startPortal(databaseUrl: string, port: number): Promise<ChildProcess> {
   const portal = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_URL: `http://localhost:${port}`, LOG_LEVEL: "error" },
@@ -202,10 +185,10 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
   const database = postgres ? `PostgreSQL ${postgres.version} (grappe temporaire)` : databaseUrl.startsWith("pglite:") ? "PGlite (dossier)" : "PostgreSQL";
   let portal: ChildProcess | undefined;
   try {
-    await run("scripts/bench/prepare-database.ts", [databaseUrl], {});
+    await runScript("scripts/bench/prepare-database.ts", [databaseUrl], {});
     const env = { ...partners.env, DATABASE_URL: databaseUrl };
-    await run("scripts/ingest.ts", ["ror", "--full"], env, INGEST_NODE_FLAGS);
-    await run("scripts/ingest.ts", ["communes"], env, INGEST_NODE_FLAGS);
+    await runScript("scripts/ingest.ts", ["ror", "--full"], env, INGEST_NODE_FLAGS);
+    await runScript("scripts/ingest.ts", ["communes"], env, INGEST_NODE_FLAGS);
     await partners.close();
     const port = await freePort();
     portal = await startPortal(databaseUrl, port);

@@ -1,6 +1,4 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,6 +8,7 @@ import { loadCatalogueSnapshot, type CatalogueSnapshot } from "@/lib/search/cata
 import { communeIndex } from "@/lib/search/communes/resolve-place";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 
+import { freePort, runScript } from "./child-process";
 import { INGEST_NODE_FLAGS } from "./ingest";
 import { startTemporaryPostgres } from "./postgres";
 
@@ -95,26 +94,6 @@ async function measure(url: string): Promise<void> {
   }
 }
 
-function node(flags: string[], script: string, args: string[], env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...flags, "--import", "tsx", script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`${script} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 export async function benchSnapshot(options: { offers: number; database: string }): Promise<SnapshotBenchResult> {
   const loadBefore = loadavg();
   const partners = await startCataloguePartners({ offers: options.offers, ports: { ror: 0, mba: 0, datagouv: 0 } });
@@ -123,12 +102,12 @@ export async function benchSnapshot(options: { offers: number; database: string 
   const databaseUrl = postgres?.url ?? (options.database === "pglite" ? `pglite:${path.join(folder, "db")}` : options.database);
   const database = postgres ? `PostgreSQL ${postgres.version} (grappe temporaire)` : databaseUrl.startsWith("pglite:") ? "PGlite (dossier)" : "PostgreSQL";
   try {
-    await node([], "scripts/bench/prepare-database.ts", [databaseUrl], {});
+    await runScript("scripts/bench/prepare-database.ts", [databaseUrl], {}, []);
     const env = { ...partners.env, DATABASE_URL: databaseUrl };
-    await node(INGEST_NODE_FLAGS, "scripts/ingest.ts", ["ror", "--full"], env);
-    await node(INGEST_NODE_FLAGS, "scripts/ingest.ts", ["communes"], env);
+    await runScript("scripts/ingest.ts", ["ror", "--full"], env, INGEST_NODE_FLAGS);
+    await runScript("scripts/ingest.ts", ["communes"], env, INGEST_NODE_FLAGS);
     await partners.close();
-    const output = await node(["--expose-gc"], "scripts/bench/snapshot-memory.ts", [MEASURE, databaseUrl], { DATABASE_URL: databaseUrl, LOG_LEVEL: "error" });
+    const output = await runScript("scripts/bench/snapshot-memory.ts", [MEASURE, databaseUrl], { DATABASE_URL: databaseUrl, LOG_LEVEL: "error" }, ["--expose-gc"]);
     return { ...(JSON.parse(output) as Measure), database, loadAverage: { before: loadBefore, after: loadavg() } };
   } finally {
     await partners.close().catch(() => undefined);
