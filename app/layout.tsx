@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr-bootstrap";
 import { NoScriptStyles } from "@/components/dsfr-bootstrap/NoScriptStyles";
+import { RestoreColorScheme } from "@/components/dsfr-bootstrap/RestoreColorScheme";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr-bootstrap/server-only-index";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SERVICE_NAME } from "@/components/SiteHeader";
@@ -22,7 +23,9 @@ export type RootLayoutProps = { children: ReactNode };
 export default function RootLayout({ children }: RootLayoutProps) {
   const lang = "fr";
   return (
-    <html {...getHtmlAttributes({ lang })}>
+    // The head script sets the real theme before the first paint; "light" is only a
+    // placeholder for a layout rendered in the browser (see RestoreColorScheme).
+    <html data-fr-theme="light" {...getHtmlAttributes({ lang })}>
       <head>
         <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
         <NoScriptStyles />
@@ -30,6 +33,7 @@ export default function RootLayout({ children }: RootLayoutProps) {
       <body>
         <DsfrProvider lang={lang}>
           <StartDsfrOnHydration />
+          <RestoreColorScheme />
           <SkipLinks />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="portal-main">

@@ -87,10 +87,11 @@ test.describe("offer page", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
-  // Not fixed yet: in production builds, notFound() from a page serves Next's client-rendered error shell
-  // (<html id="__next_error__">); React then re-creates <html> without data-fr-theme and react-dsfr's
-  // theme observer throws "Wrong assertion encountered". Unmatched URLs are server-rendered and clean.
-  test.fixme("an unknown offer shows the DSFR « Page non trouvée » without any JavaScript error", async ({ page }) => {
+  // In production builds, notFound() from a page serves Next's client-rendered error shell
+  // (<html id="__next_error__">, next.js#98295); React then resets the <html> attributes, which made
+  // react-dsfr's theme observer throw. The layout's placeholder theme and RestoreColorScheme prevent it.
+  test("an unknown offer shows the DSFR « Page non trouvée » without any JavaScript error, in the person's theme", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(`pageerror: ${error.message} ${error.stack ?? ""}`));
     page.on("console", (message) => {
@@ -101,5 +102,6 @@ test.describe("offer page", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(errors).toEqual([]);
+    await expect(page.locator("html")).toHaveAttribute("data-fr-theme", "dark");
   });
 });
