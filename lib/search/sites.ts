@@ -32,7 +32,9 @@ function offerRank(offer: OfferSummary): number {
   return isResidentsOnlyActivity(offer.typeOffre) ? 1 : 0;
 }
 
-const sorters: Record<SearchSort, (a: SiteSummary, b: SiteSummary) => number> = {
+type SiteSortKey = Pick<SiteSummary, "id" | "distanceKm" | "prixMensuel">;
+
+const sorters: Record<SearchSort, (a: SiteSortKey, b: SiteSortKey) => number> = {
   distance: (a, b) => a.distanceKm - b.distanceKm || byId(a, b),
   // Sites without a price come last, nearest first among themselves.
   prix: (a, b) => (a.prixMensuel ?? Infinity) - (b.prixMensuel ?? Infinity) || a.distanceKm - b.distanceKm || byId(a, b),
@@ -58,7 +60,8 @@ function site(offers: OfferSummary[]): SiteSummary {
 
 /**
  * Groups matching offers by site, sorts the sites and cuts one page: shared by the SQL search and
- * the in-memory snapshot, so both give the same pages.
+ * the in-memory snapshot, so both give the same pages. Only the sort keys are computed for every
+ * site; the cards (offers sorted, names, address) only for the page shown.
  */
 export function pageOfSites(offers: readonly OfferSummary[], sort: SearchSort, page: number, pageSize: number): OfferSearchPage {
   const bySite = new Map<string, OfferSummary[]>();
@@ -67,14 +70,23 @@ export function pageOfSites(offers: readonly OfferSummary[], sort: SearchSort, p
     if (list) list.push(offer);
     else bySite.set(offer.structureId, [offer]);
   }
-  const sites = [...bySite.values()].map(site).sort(sorters[sort]);
+  const keys = [...bySite].map(([id, siteOffers]) => {
+    let distanceKm = Infinity;
+    let prixMensuel: number | null = null;
+    for (const offer of siteOffers) {
+      distanceKm = Math.min(distanceKm, offer.distanceKm);
+      if (offer.prixMensuel !== null) prixMensuel = prixMensuel === null ? offer.prixMensuel : Math.min(prixMensuel, offer.prixMensuel);
+    }
+    return { id, distanceKm, prixMensuel, offers: siteOffers };
+  });
+  keys.sort(sorters[sort]);
   const start = (page - 1) * pageSize;
   return {
-    total: sites.length,
+    total: keys.length,
     offerCount: offers.length,
     page,
     pageSize,
-    pageCount: Math.max(1, Math.ceil(sites.length / pageSize)),
-    items: sites.slice(start, start + pageSize),
+    pageCount: Math.max(1, Math.ceil(keys.length / pageSize)),
+    items: keys.slice(start, start + pageSize).map((key) => site(key.offers)),
   };
 }
