@@ -65,10 +65,12 @@ export default defineConfig({
     {
       // At 375 px: every accessibility audit (e2e/a11y), plus the journeys tagged
       // @mobile, whose layout or controls differ on a phone (menu, filters, popups).
+      // One device pixel per CSS pixel: layout, media queries and axe see the same
+      // 375 px page, and software rendering (no GPU here) draws a quarter of the pixels.
       name: "mobile",
       dependencies: ["setup"],
       grep: [/a11y\//, /@mobile/],
-      use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
     },
   ],
   webServer: [

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { people, signIn } from "../support/sign-in";
+import { people, resumeSession, storedSessionFile } from "../support/sign-in";
 import { expectButtonsFullyVisible } from "../support/visibility";
 
 // Issue #18, "Mes démarches": what a person sees on the list and on a request
@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 120_000 });
 const cards = (page: Page) => page.getByRole("main").locator("article.fr-card");
 
 test("the « Continuer sur … » buttons show their whole text on the list and on a request page", { tag: "@mobile" }, async ({ page }) => {
-  await signIn(page, people.jeanne);
+  await resumeSession(page, people.jeanne);
   await page.goto("/mes-demarches");
   const vtCard = cards(page).filter({ hasText: "ViaTrajectoire" }).first();
   const handover = vtCard.getByRole("link", { name: /Continuer sur ViaTrajectoire/ });
@@ -26,7 +26,7 @@ test("the « Continuer sur … » buttons show their whole text on the list and 
 });
 
 test("a request page is named after the request, in the tab title and the main heading", async ({ page }) => {
-  await signIn(page, people.jeanne);
+  await resumeSession(page, people.jeanne);
   await page.goto("/mes-demarches");
   const heading = cards(page).filter({ hasText: "MDPH en ligne" }).first().getByRole("heading", { level: 3 });
   const title = (await heading.innerText()).trim();
@@ -37,7 +37,7 @@ test("a request page is named after the request, in the tab title and the main h
 });
 
 test("the step numbers of « Étapes passées » can be read, none hidden behind the dots", { tag: "@mobile" }, async ({ page }) => {
-  await signIn(page, people.jeanne);
+  await resumeSession(page, people.jeanne);
   await page.goto("/mes-demarches/via-trajectoire/VT-2026-004212");
   const steps = page.locator("ol.portal-timeline > li");
   await expect(steps.first()).toBeVisible();
@@ -63,7 +63,7 @@ test("the step numbers of « Étapes passées » can be read, none hidden behind
 });
 
 test("Karim is not told to ask for a renewal that he has already asked for", async ({ page }) => {
-  await signIn(page, people.karim);
+  await resumeSession(page, people.karim);
   await page.goto("/mes-demarches");
   const main = page.getByRole("main");
   await expect(cards(page).filter({ has: page.getByRole("heading", { level: 3, name: "Renouvellement de l’AAH et demande de PCH" }) })).toBeVisible();
@@ -79,9 +79,7 @@ test("Karim is not told to ask for a renewal that he has already asked for", asy
 
 test.describe("without JavaScript", () => {
   test("« Mettre à jour » is usable and reloads the list", async ({ browser, baseURL }, testInfo) => {
-    const signedIn = await browser.newContext({ ...testInfo.project.use });
-    await signIn(await signedIn.newPage(), people.jeanne);
-    const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false, storageState: await signedIn.storageState() });
+    const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false, storageState: storedSessionFile(people.jeanne) });
     const page = await context.newPage();
     await page.goto("/mes-demarches");
     await expect(page.getByTestId("mis-a-jour")).toContainText("Mis à jour il y a");
@@ -94,12 +92,11 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(`${baseURL}/mes-demarches`);
     await expect(page.getByTestId("mis-a-jour")).toContainText("Mis à jour il y a");
     await context.close();
-    await signedIn.close();
   });
 });
 
 test("with JavaScript, « Mettre à jour » reads the requests again without leaving the page", async ({ page }) => {
-  await signIn(page, people.jeanne);
+  await resumeSession(page, people.jeanne);
   await page.goto("/mes-demarches");
   const refresh = page.getByRole("button", { name: "Mettre à jour" });
   await expect(refresh).toBeEnabled();

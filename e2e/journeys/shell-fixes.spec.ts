@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { getContentPage } from "../../lib/content";
-import { people, signIn } from "../support/sign-in";
+import { people, resumeSession, signIn } from "../support/sign-in";
 
 const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 
@@ -78,7 +78,7 @@ test("the page has a single h1: the display settings dialog title is not one", a
 
 test("the « République Française » logo is whole in the header of a signed-in person", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "mobile", "the 1280 px header; the phone header has its own menu");
-  await signIn(page, people.karim);
+  await resumeSession(page, people.karim);
   await page.goto("/");
   const logo = page.getByRole("banner").locator(".fr-logo");
   await expect(logo).toBeVisible();

@@ -1,4 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 
 /** Invented people of the sandbox identity provider (sandbox/identity-provider/people.ts). */
 export const people = {
@@ -30,6 +33,26 @@ export async function signIn(page: Page, person: Person, from = "/connexion"): P
   await page.getByRole("button", { name: /S’identifier avec\s*FranceConnect/ }).click();
   await chooseIdentity(page, person);
   await expect(page.getByRole("banner").getByRole("link", { name: person.name, includeHidden: true }).first()).toBeAttached();
+}
+
+/** People whose read-only journeys start from a session saved by `signed-in.setup.ts`. */
+export const STORED_SESSION_PEOPLE = ["jeanne", "karim"] as const;
+type StoredSessionPerson = (typeof people)[(typeof STORED_SESSION_PEOPLE)[number]];
+
+/** Where the setup project saves a person's signed-in browser state (in the run's output folder). */
+export function storedSessionFile(person: Person): string {
+  return path.join(test.info().project.outputDir, ".auth", `${person.key}.json`);
+}
+
+/**
+ * Gives the page's browser context the session that the setup project saved
+ * for this person (portal and identity provider cookies): the journey starts
+ * signed in, as after `signIn`, without the round trip through the identity
+ * provider. Only for journeys that neither sign out nor change the person's data.
+ */
+export async function resumeSession(page: Page, person: StoredSessionPerson): Promise<void> {
+  const state = JSON.parse(await readFile(storedSessionFile(person), "utf8")) as Awaited<ReturnType<BrowserContext["storageState"]>>;
+  await page.context().addCookies(state.cookies);
 }
 
 /**
