@@ -2,7 +2,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 
 import { PlaceField } from "@/components/search/PlaceField";
-import { audienceOptions, type SearchFormErrors } from "@/lib/search/search-params";
+import { audienceOptions, type SearchFormErrors } from "@/lib/search/client";
 
 export type OfferSearchFormProps = {
   values?: { lieu?: string; public?: string };

@@ -29,9 +29,7 @@ import { PALETTES, type MapPalette } from "@/lib/map/palette";
 import { BASEMAP_SOURCES, basemapLayers, EMBEDDED_BASEMAP_PATH, embeddedStyle, paintUpdates, placeLabelsUrl } from "@/lib/map/style";
 import { supportsWebGL2 } from "@/lib/map/webgl";
 import { maplibreWorkerUrl } from "@/lib/map/worker";
-import { offerHref } from "@/lib/search/comparison-links";
-import { searchQueryString } from "@/lib/search/search-options";
-import type { SearchQuery } from "@/lib/search/search-params";
+import { offerHref, searchQueryString, type SearchQuery } from "@/lib/search/client";
 
 import { OfferPopup, type PopupCompare } from "./OfferPopup";
 

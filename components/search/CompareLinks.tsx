@@ -4,8 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useRef } from "react";
 
-import { compareHref } from "@/lib/search/comparison-links";
-import { MAX_COMPARED } from "@/lib/search/search-options";
+import { compareHref, MAX_COMPARED } from "@/lib/search/client";
 
 import { consumeHistoryTraversal, rememberedSelection, rememberSelection } from "./selection-memory";
 

@@ -1,8 +1,7 @@
 "use client";
 
 import { CompareBar, compareAnchorId, CompareToggle } from "@/components/search/CompareLinks";
-import { searchQueryString } from "@/lib/search/search-options";
-import type { SearchQuery } from "@/lib/search/search-params";
+import { searchQueryString, type SearchQuery } from "@/lib/search/client";
 
 export type OfferCompareControlsProps = {
   offerId: string;

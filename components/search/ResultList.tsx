@@ -4,13 +4,9 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
 
 import { compareAnchorId, CompareToggle } from "@/components/search/CompareLinks";
-import { offerHref } from "@/lib/search/comparison-links";
+import { offerHref, type OfferSearchPage, type OfferSummary, type SiteSummary, formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref, searchQueryString, type SearchQuery } from "@/lib/search/client";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
 import { informationUpdatedAt } from "@/lib/offers/display";
-import type { OfferSearchPage, OfferSummary, SiteSummary } from "@/lib/search/find-offers";
-import { formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
-import { searchQueryString } from "@/lib/search/search-options";
-import type { SearchQuery } from "@/lib/search/search-params";
 
 export type ResultListProps = {
   result: OfferSearchPage;

@@ -4,8 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useEffect, useRef, type ReactNode } from "react";
 
 import { PlaceField } from "@/components/search/PlaceField";
-import { audienceOptions, DEFAULT_SORT, groupOptions, radiusOptions, sortOptions, temporaliteOptions } from "@/lib/search/search-options";
-import type { RawSearchValues, SearchFormErrors } from "@/lib/search/search-params";
+import { audienceOptions, DEFAULT_SORT, groupOptions, radiusOptions, sortOptions, temporaliteOptions, type RawSearchValues, type SearchFormErrors } from "@/lib/search/client";
 
 export type SearchFiltersProps = {
   values: RawSearchValues;

@@ -6,9 +6,8 @@ import { CompareBar } from "@/components/search/CompareLinks";
 import { ResultList } from "@/components/search/ResultList";
 import { SearchFilters } from "@/components/search/SearchFilters";
 import "./search.css";
-import { formatCount } from "@/lib/search/format";
-import type { SearchPageData } from "@/lib/search/load-search-page";
-import { RADIUS_KM, searchQueryString, type SearchQuery } from "@/lib/search/search-params";
+import type { SearchPageData } from "@/lib/search";
+import { formatCount, RADIUS_KM, searchQueryString, type SearchQuery } from "@/lib/search/client";
 
 export type SearchViewProps = {
   data: SearchPageData;

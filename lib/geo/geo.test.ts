@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { communeFromFiness, departementOfCommune, finessDepartementOf, isCommuneCode } from "./commune";
-import { boundingBox, distanceMeters, isValidPoint } from "./distance";
+import { boundingBox, distanceKm, distanceMeters, isValidPoint, offsetPoint, type Point } from "./distance";
 import { projectedToWgs84, projectionForDepartement, wgs84ToProjected } from "./projection";
 
 describe("distanceMeters", () => {
@@ -12,6 +12,66 @@ describe("distanceMeters", () => {
   });
   it("is zero for the same point", () => {
     expect(distanceMeters({ latitude: 45, longitude: 5 }, { latitude: 45, longitude: 5 })).toBe(0);
+  });
+});
+
+describe("distanceKm", () => {
+  it("is distanceMeters in kilometres: Lyon (Bellecour) to Villeurbanne (hôtel de ville) is about 4.2 km", () => {
+    const bellecour = { latitude: 45.7578, longitude: 4.832 };
+    const villeurbanne = { latitude: 45.7667, longitude: 4.8795 };
+    expect(distanceKm(bellecour, villeurbanne)).toBeCloseTo(distanceMeters(bellecour, villeurbanne) / 1000, 9);
+    expect(distanceKm(bellecour, villeurbanne)).toBeGreaterThan(3.8);
+    expect(distanceKm(bellecour, villeurbanne)).toBeLessThan(4.2);
+  });
+});
+
+/** The point at `meters` along the great circle from `from` with `bearing` degrees (spherical formula, independent of the code under test). */
+function destination(from: Point, bearing: number, meters: number): Point {
+  const radians = Math.PI / 180;
+  const angle = meters / 6_371_008.8;
+  const [lat, lon, theta] = [from.latitude * radians, from.longitude * radians, bearing * radians];
+  const lat2 = Math.asin(Math.sin(lat) * Math.cos(angle) + Math.cos(lat) * Math.sin(angle) * Math.cos(theta));
+  const lon2 = lon + Math.atan2(Math.sin(theta) * Math.sin(angle) * Math.cos(lat), Math.cos(angle) - Math.sin(lat) * Math.sin(lat2));
+  return { latitude: lat2 / radians, longitude: lon2 / radians };
+}
+
+describe("boundingBox of a disc", () => {
+  it.each([
+    ["Lyon, 20 km", { latitude: 45.764, longitude: 4.8357 }, 20_000],
+    ["Lille, 100 km", { latitude: 50.6292, longitude: 3.0573 }, 100_000],
+    ["Saint-Denis de La Réunion, 5 km", { latitude: -20.8823, longitude: 55.4504 }, 5_000],
+    ["Saint-Pierre-et-Miquelon, 50 km", { latitude: 46.7811, longitude: -56.1764 }, 50_000],
+    ["Tromsø, 100 km (far north, where a flat box would miss 30 m)", { latitude: 69.6492, longitude: 18.9553 }, 100_000],
+  ])("contains every point of the circle around %s", (_name, center, radius) => {
+    const box = boundingBox(center, radius);
+    for (let bearing = 0; bearing < 360; bearing += 0.25) {
+      const point = destination(center, bearing, radius);
+      // Exactly on the circle (the search keeps offers at distance ≤ radius).
+      expect(distanceMeters(center, point)).toBeCloseTo(radius, 3);
+      expect(point.latitude).toBeGreaterThanOrEqual(box.minLatitude);
+      expect(point.latitude).toBeLessThanOrEqual(box.maxLatitude);
+      expect(point.longitude).toBeGreaterThanOrEqual(box.minLongitude);
+      expect(point.longitude).toBeLessThanOrEqual(box.maxLongitude);
+    }
+    // …and little more: its corners are at most 0.5 % beyond the radius's diagonal.
+    const corner = { latitude: box.maxLatitude, longitude: box.maxLongitude };
+    expect(distanceMeters(center, corner)).toBeLessThan(radius * Math.SQRT2 * 1.005);
+  });
+
+  it("spans every longitude at a pole instead of dividing by zero", () => {
+    const box = boundingBox({ latitude: 90, longitude: 0 }, 10_000);
+    expect(box.maxLatitude).toBe(90);
+    expect(box.maxLongitude - box.minLongitude).toBe(360);
+  });
+});
+
+describe("offsetPoint", () => {
+  it("moves north and east by the given metres at these radii", () => {
+    const lyon = { latitude: 45.764, longitude: 4.8357 };
+    expect(distanceMeters(lyon, offsetPoint(lyon, 0, 10_000))).toBeCloseTo(10_000, 0);
+    expect(distanceMeters(lyon, offsetPoint(lyon, -30_000, 0))).toBeGreaterThan(29_990);
+    expect(distanceMeters(lyon, offsetPoint(lyon, -30_000, 0))).toBeLessThan(30_010);
+    expect(offsetPoint(lyon, -30_000, 0).longitude).toBeLessThan(lyon.longitude);
   });
 });
 

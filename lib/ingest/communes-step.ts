@@ -4,7 +4,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 
 import type { Database } from "@/lib/database/open-database";
 import { httpRequest } from "@/lib/http";
-import { importCommunes } from "@/lib/search/communes/import-communes";
+import { importCommunes } from "@/lib/search";
 
 /**
  * The commune index of the search is not an offer source: it is rebuilt whole

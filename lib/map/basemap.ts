@@ -1,5 +1,6 @@
-import type { BBox, Position } from "./feature-collection";
-import { decodeArcs, intersects, polygonsOf, ringBounds, type PolygonCoordinates, type Ring, type Topology } from "./topojson";
+import { boundsIntersect, boundsOf, type BBox, type Position } from "@/lib/geo/bounds";
+
+import { decodeArcs, polygonsOf, type PolygonCoordinates, type Ring, type Topology } from "./topojson";
 
 /**
  * Where the portal's people live: metropolitan France with its neighbours, and
@@ -50,9 +51,9 @@ export function buildBasemap(topology: Topology, objectName = "countries", areas
     for (const polygon of polygonsOf(geometry, arcs)) {
       const outer = polygon[0];
       if (!outer) continue;
-      const bounds = ringBounds(outer);
+      const bounds = boundsOf(outer);
       // A part wider than a hemisphere crosses the antimeridian (Fiji, Chukotka): never near France.
-      if (bounds[2] - bounds[0] > 180 || !areas.some((area) => intersects(bounds, area.bbox))) continue;
+      if (!bounds || bounds[2] - bounds[0] > 180 || !areas.some((area) => boundsIntersect(bounds, area.bbox))) continue;
       const rings = polygon.map(simplifyRing);
       const [simplifiedOuter, ...holes] = rings;
       if (!simplifiedOuter) continue;

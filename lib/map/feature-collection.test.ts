@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { boundsOf, offerFromProperties, offerPath, offersFromFeatures, roundCoordinate, toMapOffersAnswer, toOffersFeatureCollection } from "./feature-collection";
+import { offerFromProperties, offerPath, offersFromFeatures, roundCoordinate, toMapOffersAnswer, toOffersFeatureCollection } from "./feature-collection";
 
 const area = { lieu: "Lyon (69001)", centre: [4.835712, 45.764043] as [number, number], rayonKm: 20 };
 const point = (id: string, longitude: number, latitude: number, name = `Offre ${id}`) => ({ id, name, typeLabel: "EHPAD", longitude, latitude });
@@ -74,10 +74,6 @@ describe("helpers", () => {
     [45.123455, 45.12346],
   ])("rounds %d to five decimals", (value, expected) => {
     expect(roundCoordinate(value)).toBeCloseTo(expected, 10);
-  });
-
-  it("boundsOf an empty list is undefined", () => {
-    expect(boundsOf([])).toBeUndefined();
   });
 
   it("reads offers back from rendered features, once each, in name order", () => {

@@ -1,9 +1,7 @@
-import type { MapPoint } from "@/lib/search/find-offers";
+import { boundsOf, type BBox, type Position } from "@/lib/geo/bounds";
+import type { MapPoint } from "@/lib/search/client";
 
-/** [longitude, latitude], as GeoJSON orders them. */
-export type Position = [number, number];
-/** [west, south, east, north]. */
-export type BBox = [number, number, number, number];
+export type { BBox, Position } from "@/lib/geo/bounds";
 
 /** What a point of the map says about an offer: enough for the popup, nothing more. */
 export type OfferFeatureProperties = { id: string; nom: string; type: string };
@@ -51,18 +49,6 @@ const COORDINATE_DECIMALS = 5;
 export function roundCoordinate(value: number): number {
   const factor = 10 ** COORDINATE_DECIMALS;
   return Math.round(value * factor) / factor;
-}
-
-export function boundsOf(positions: readonly Position[]): BBox | undefined {
-  if (positions.length === 0) return undefined;
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [longitude, latitude] of positions) {
-    west = Math.min(west, longitude);
-    east = Math.max(east, longitude);
-    south = Math.min(south, latitude);
-    north = Math.max(north, latitude);
-  }
-  return [west, south, east, north];
 }
 
 /**

@@ -1,28 +1,36 @@
 import { describe, expect, it } from "vitest";
 
+import { distanceKm } from "@/lib/geo/distance";
+
 import { circleRing, expandBounds, searchAreaCollection, searchBounds, overflow } from "./geometry";
 
 const lyon: [number, number] = [4.8357, 45.764];
 
 describe("searchBounds", () => {
-  it("contains the disc: 20 km is about 0.18° of latitude and 0.26° of longitude at Lyon", () => {
+  it("touches the disc: each edge is the radius away from the centre (about 0.18° of latitude and 0.26° of longitude at Lyon)", () => {
     const [west, south, east, north] = searchBounds(lyon, 20);
-    expect(north - lyon[1]).toBeCloseTo(20 / 111.32, 6);
-    expect(lyon[1] - south).toBeCloseTo(20 / 111.32, 6);
-    expect(east - lyon[0]).toBeCloseTo(0.2578, 3);
-    expect(lyon[0] - west).toBeCloseTo(0.2578, 3);
+    const centre = { longitude: lyon[0], latitude: lyon[1] };
+    for (const edge of [
+      { longitude: lyon[0], latitude: north },
+      { longitude: lyon[0], latitude: south },
+      { longitude: east, latitude: lyon[1] },
+      { longitude: west, latitude: lyon[1] },
+    ]) {
+      expect(distanceKm(centre, edge)).toBeGreaterThanOrEqual(20);
+      expect(distanceKm(centre, edge)).toBeLessThan(20.01);
+    }
+    expect(north - lyon[1]).toBeCloseTo(0.18, 2);
+    expect(east - lyon[0]).toBeCloseTo(0.258, 3);
   });
 });
 
 describe("circleRing", () => {
-  it("is a closed ring whose points all lie at the radius", () => {
+  it("is a closed ring whose points all lie at the radius (within 10 m at 10 km)", () => {
     const ring = circleRing(lyon, 10, 32);
     expect(ring).toHaveLength(33);
     expect(ring[0]).toEqual(ring[32]);
     for (const [longitude, latitude] of ring) {
-      const dx = (longitude - lyon[0]) * 111.32 * Math.cos((lyon[1] * Math.PI) / 180);
-      const dy = (latitude - lyon[1]) * 111.32;
-      expect(Math.hypot(dx, dy)).toBeCloseTo(10, 6);
+      expect(Math.abs(distanceKm({ longitude: lyon[0], latitude: lyon[1] }, { longitude, latitude }) - 10)).toBeLessThan(0.01);
     }
   });
 

@@ -1,15 +1,10 @@
-import type { BBox, Position } from "./feature-collection";
+import type { BBox, Position } from "@/lib/geo/bounds";
+import { boundingBox, offsetPoint } from "@/lib/geo/distance";
 
-const KM_PER_DEGREE_LATITUDE = 111.32;
-
-const kmPerDegreeLongitude = (latitude: number) => KM_PER_DEGREE_LATITUDE * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01);
-
-/** The box that contains the search disc: what the map shows first, like the list's radius. */
-export function searchBounds(centre: Position, radiusKm: number): BBox {
-  const [longitude, latitude] = centre;
-  const latitudeDelta = radiusKm / KM_PER_DEGREE_LATITUDE;
-  const longitudeDelta = radiusKm / kmPerDegreeLongitude(latitude);
-  return [longitude - longitudeDelta, latitude - latitudeDelta, longitude + longitudeDelta, latitude + latitudeDelta];
+/** The box that contains the search disc (the list's own prefilter box): what the map shows first. */
+export function searchBounds([longitude, latitude]: Position, radiusKm: number): BBox {
+  const box = boundingBox({ latitude, longitude }, radiusKm * 1000);
+  return [box.minLongitude, box.minLatitude, box.maxLongitude, box.maxLatitude];
 }
 
 /** Grows a box around its centre, e.g. to fetch place names a little beyond the search area. */
@@ -21,15 +16,12 @@ export function expandBounds([west, south, east, north]: BBox, factor: number): 
 }
 
 /** The search disc as a closed polygon ring (equirectangular approximation, fine at these radii). */
-export function circleRing(centre: Position, radiusKm: number, steps = 64): Position[] {
-  const [longitude, latitude] = centre;
+export function circleRing([longitude, latitude]: Position, radiusKm: number, steps = 64): Position[] {
   const ring: Position[] = [];
   for (let step = 0; step < steps; step += 1) {
     const angle = (step / steps) * 2 * Math.PI;
-    ring.push([
-      longitude + (radiusKm * Math.cos(angle)) / kmPerDegreeLongitude(latitude),
-      latitude + (radiusKm * Math.sin(angle)) / KM_PER_DEGREE_LATITUDE,
-    ]);
+    const point = offsetPoint({ latitude, longitude }, radiusKm * 1000 * Math.cos(angle), radiusKm * 1000 * Math.sin(angle));
+    ring.push([point.longitude, point.latitude]);
   }
   const first = ring[0];
   if (first) ring.push([first[0], first[1]]);

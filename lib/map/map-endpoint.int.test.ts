@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
-import { communeSearchName } from "@/lib/search/communes/search-name";
+import { communeSearchName } from "@/lib/search";
 import { insertOffers } from "@/lib/testing/catalogue-fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 

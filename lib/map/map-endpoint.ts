@@ -1,10 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 
 import { errorContext, logger } from "@/lib/logger";
-import { catalogueSnapshot, snapshotMapPoints, type CatalogueSnapshot } from "@/lib/search/catalogue-snapshot";
-import { placeResolver } from "@/lib/search/geocoder/place-resolver";
-import { resolveSearch } from "@/lib/search/resolve-search";
-import { parseSearchParams, type SearchFormErrors } from "@/lib/search/search-params";
+import { catalogueSnapshot, snapshotMapPoints, type CatalogueSnapshot, placeResolver, resolveSearch, parseSearchParams, type SearchFormErrors } from "@/lib/search";
 
 import { toMapOffersAnswer } from "./feature-collection";
 import { ifNoneMatchSatisfied, MAP_CACHE_CONTROL, NO_STORE, weakEtag } from "./http-cache";

@@ -1,4 +1,4 @@
-import type { BBox, Position } from "./feature-collection";
+import type { Position } from "@/lib/geo/bounds";
 
 /**
  * Just enough TopoJSON (https://github.com/topojson/topojson-specification) to
@@ -54,19 +54,4 @@ export function polygonsOf(geometry: TopoGeometry, arcs: readonly Position[][]):
   if (geometry.type === "Polygon") return [geometry.arcs.map((ring) => ringFromArcs(ring, arcs))];
   if (geometry.type === "MultiPolygon") return geometry.arcs.map((polygon) => polygon.map((ring) => ringFromArcs(ring, arcs)));
   return [];
-}
-
-export function ringBounds(ring: Ring): BBox {
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    west = Math.min(west, x);
-    east = Math.max(east, x);
-    south = Math.min(south, y);
-    north = Math.max(north, y);
-  }
-  return [west, south, east, north];
-}
-
-export function intersects(a: BBox, b: BBox): boolean {
-  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }

@@ -7,7 +7,7 @@ import { fakeSource, offerRecord, ok, type FakeItem } from "@/lib/ingest/testing
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 
 import { catalogueSnapshot, searchSnapshot, snapshotMapPoints } from "./catalogue-snapshot";
-import type { OfferSearch } from "./find-offers";
+import type { OfferSearch } from "./offer-search";
 
 const config = ingestConfigFromEnv({});
 const orleans: OfferSearch = { origin: { latitude: 47.9029, longitude: 1.9093 }, radiusKm: 20, types: [], aideSociale: false };

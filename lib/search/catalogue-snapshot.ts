@@ -1,12 +1,12 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 
-import { STEP_FREE_ACCESSIBILITY_TEXTS } from "@/lib/offers/accessibility";
-import { isResidentsOnlyActivity } from "@/lib/offers/activity-units";
+import { boundingBox, distanceKm } from "@/lib/geo/distance";
 import { offerGroup, offerType } from "@/lib/offers/referentials";
 
+import { isStepFree, keywordText, offerFilter, type FilterableOffer } from "./filters";
+import { offerRowFields, type MapPoint, type OfferSearch, type OfferSummary } from "./offer-search";
+import { pageOfSites, type OfferSearchPage } from "./sites";
 import { versionedCache } from "./versioned-cache";
-import { boundingBox, haversineKm, offerRowFields, type MapPoint, type OfferSearch, type OfferSearchPage, type OfferSummary } from "./find-offers";
-import { pageOfSites } from "./sites";
 
 /**
  * An in-memory copy of the searchable part of the catalogue (listed offers with
@@ -14,26 +14,11 @@ import { pageOfSites } from "./sites";
  * a database round trip: on PGlite every query runs on the server's only thread
  * and concurrent searches queue behind each other. The database stays the source
  * of truth: the copy is rebuilt when a catalogue import has succeeded since it
- * was taken (checked at most once a second, versioned-cache.ts), and `findOffers` (SQL) gives the
- * same answers (find-offers.int.test.ts runs both on the same fixtures).
+ * was taken (checked at most once a second, versioned-cache.ts). This is the only search: the
+ * filter rules are in filters.ts, distances and boxes in lib/geo (docs/adr/0007).
  */
 
-/** Accueil de jour: the J19 mode "47", or the portal type of the same name (as in find-offers.ts). */
-const ACCUEIL_DE_JOUR_MODE = "47";
-const TEMPORAIRE = "01";
-const PERMANENT = "02";
-
-type SnapshotOffer = Omit<OfferSummary, "distanceKm" | "typeLabel" | "groupLabel"> & {
-  typeSlug: string;
-  groupSlug: string;
-  publicSlugs: readonly string[];
-  temporalites: readonly string[];
-  modes: readonly string[];
-  habilitationAideSociale: boolean;
-  stepFree: boolean;
-  /** Lower-cased name and description, for the keyword filter (ILIKE in SQL). */
-  text: string;
-};
+type SnapshotOffer = Omit<OfferSummary, "distanceKm" | "typeLabel" | "groupLabel"> & FilterableOffer;
 
 export type CatalogueSnapshot = {
   /** Sorted by latitude: a search reads only the latitude band of its bounding box. */
@@ -78,8 +63,8 @@ export async function loadCatalogueSnapshot(prisma: PrismaClient): Promise<Catal
       temporalites: row.temporalites,
       modes: row.modesPriseEnCharge,
       habilitationAideSociale: row.habilitationAideSociale === true,
-      stepFree: row.accessibility !== null && STEP_FREE_ACCESSIBILITY_TEXTS.includes(row.accessibility),
-      text: `${row.name}\u0000${row.description ?? ""}`.toLowerCase(),
+      stepFree: isStepFree(row.accessibility),
+      text: keywordText(row.name, row.description),
       ...offerRowFields(row),
     }),
   );
@@ -98,43 +83,25 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return low;
 }
 
-function matcher(search: OfferSearch): (offer: SnapshotOffer) => boolean {
-  const types = search.types.length > 0 ? new Set(search.types) : null;
-  const text = search.texte?.toLowerCase();
-  return (offer) =>
-    (!search.groupe || offer.groupSlug === search.groupe) &&
-    (!types || types.has(offer.typeSlug)) &&
-    (!search.public || offer.publicSlugs.includes(search.public)) &&
-    // A PASA is never a stay (as in find-offers.ts).
-    (search.temporalite !== "permanent" || (offer.temporalites.includes(PERMANENT) && !isResidentsOnlyActivity(offer.typeOffre))) &&
-    (search.temporalite !== "temporaire" ||
-      ((offer.temporalites.includes(TEMPORAIRE) || offer.typeSlug === "hebergement-temporaire") && !isResidentsOnlyActivity(offer.typeOffre))) &&
-    (search.temporalite !== "accueil-de-jour" || offer.modes.includes(ACCUEIL_DE_JOUR_MODE) || offer.typeSlug === "accueil-de-jour") &&
-    (search.prixMax === undefined || (offer.prixMensuel !== null && offer.prixMensuel <= search.prixMax)) &&
-    (!search.aideSociale || offer.habilitationAideSociale) &&
-    (!search.accessible || offer.stepFree) &&
-    (!text || offer.text.includes(text));
-}
-
 type Match = { offer: SnapshotOffer; distanceKm: number };
 
 /** Every offer of the snapshot matching the search within its radius, in no particular order. */
 function matches(snapshot: CatalogueSnapshot, search: OfferSearch): Match[] {
-  const box = boundingBox(search.origin, search.radiusKm);
-  const accepts = matcher(search);
+  const box = boundingBox(search.origin, search.radiusKm * 1000);
+  const accepts = offerFilter(search);
   const found: Match[] = [];
   const end = snapshot.offers.length;
   for (let index = lowerBound(snapshot.latitudes, box.minLatitude); index < end; index++) {
     const offer = snapshot.offers[index] as SnapshotOffer;
     if (offer.latitude > box.maxLatitude) break;
     if (offer.longitude < box.minLongitude || offer.longitude > box.maxLongitude || !accepts(offer)) continue;
-    const distanceKm = haversineKm(search.origin, offer);
-    if (distanceKm <= search.radiusKm) found.push({ offer, distanceKm });
+    const distance = distanceKm(search.origin, offer);
+    if (distance <= search.radiusKm) found.push({ offer, distanceKm: distance });
   }
   return found;
 }
 
-/** `findOffers` over the snapshot: sites nearest (or cheapest) first, one page, with the total. */
+/** The search of `/recherche`: matching sites nearest (or cheapest) first, one page, with the total. */
 export function searchSnapshot(snapshot: CatalogueSnapshot, search: OfferSearch, page: number, pageSize = 20): OfferSearchPage {
   const offers = matches(snapshot, search).map(
     ({ offer, distanceKm }): OfferSummary => ({
@@ -147,7 +114,7 @@ export function searchSnapshot(snapshot: CatalogueSnapshot, search: OfferSearch,
   return pageOfSites(offers, search.sort ?? "distance", page, pageSize);
 }
 
-/** `findMapPoints` over the snapshot: every matching offer within the radius. */
+/** The search of the map (`/api/carte`): every matching offer within the radius, not one page. */
 export function snapshotMapPoints(snapshot: CatalogueSnapshot, search: OfferSearch): MapPoint[] {
   return matches(snapshot, search).map(({ offer }) => ({
     id: offer.id,

@@ -1,4 +1,4 @@
-import { searchQueryString } from "./search-options";
+import { searchQueryString } from "./query-string";
 import type { SearchQuery } from "./search-params";
 
 /** The comparison page of a selection; `back` is the page its "Retour à la recherche" leads to. */

@@ -2,10 +2,10 @@ import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
 
 import { catalogueSnapshot, searchSnapshot } from "./catalogue-snapshot";
-import type { OfferSearchPage } from "./find-offers";
 import { placeResolver } from "./geocoder/place-resolver";
 import { resolveSearch, type ResolvedSearch } from "./resolve-search";
 import { parseSearchParams, type ParsedSearch } from "./search-params";
+import type { OfferSearchPage } from "./sites";
 
 export type SearchPageData =
   | { state: "invalid"; parsed: Extract<ParsedSearch, { ok: false }> }

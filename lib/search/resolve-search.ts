@@ -1,5 +1,5 @@
 import type { Place } from "./communes/resolve-place";
-import type { OfferSearch } from "./find-offers";
+import type { OfferSearch } from "./offer-search";
 import type { PlaceResolver } from "./geocoder/place-resolver";
 import type { SearchQuery } from "./search-params";
 

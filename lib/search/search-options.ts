@@ -1,7 +1,5 @@
 import { GROUPS, type PUBLIC_SLUGS } from "@/lib/offers/referentials";
 
-import type { SearchQuery } from "./search-params";
-
 /**
  * The choices of the search form, without the validation (zod): the form is a
  * client component, and these lists are all it needs in the browser.
@@ -44,18 +42,3 @@ export const groupOptions = GROUPS.map((group) => ({
   label: group.label,
   types: group.types.map((type) => ({ value: type.slug, label: type.label })),
 }));
-
-/** The query string of a search, without empty values (for links, pagination and the map). */
-export function searchQueryString(query: Partial<SearchQuery>, overrides: Partial<SearchQuery> = {}): string {
-  const merged = { ...query, ...overrides };
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) {
-    if (value === undefined || value === null || value === "") continue;
-    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
-    else if (!(key === "page" && value === 1) && !(key === "rayon" && value === RADIUS_KM.default) && !(key === "tri" && value === DEFAULT_SORT)) {
-      params.set(key, String(value));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}

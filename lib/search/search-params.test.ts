@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { parseSearchParams, searchQueryString } from "./search-params";
+import { searchQueryString } from "./query-string";
+import { parseSearchParams } from "./search-params";
 
 describe("parseSearchParams", () => {
   it("reads every filter of a shared search URL", () => {

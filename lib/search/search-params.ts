@@ -4,19 +4,6 @@ import { GROUP_SLUGS, OFFER_TYPES, PUBLIC_SLUGS } from "@/lib/offers/referential
 
 import { audienceOptions, DEFAULT_SORT, MAX_COMPARED, RADIUS_KM, sortOptions, temporaliteOptions, type SortChoice, type Temporalite } from "./search-options";
 
-export {
-  audienceOptions,
-  groupOptions,
-  MAX_COMPARED,
-  RADIUS_KM,
-  radiusOptions,
-  searchQueryString,
-  sortOptions,
-  temporaliteOptions,
-  type Audience,
-  type Temporalite,
-} from "./search-options";
-
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const emptyToUndefined = (value: unknown) => {
   const first = firstValue(value);

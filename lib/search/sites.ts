@@ -1,6 +1,6 @@
 import { isResidentsOnlyActivity } from "@/lib/offers/activity-units";
 
-import type { OfferSummary, SearchSort } from "./find-offers";
+import type { OfferSummary, SearchSort } from "./offer-search";
 
 /**
  * One result card: a site (Structure) with the matching offers it runs there (permanent and
@@ -59,8 +59,8 @@ function site(offers: OfferSummary[]): SiteSummary {
 }
 
 /**
- * Groups matching offers by site, sorts the sites and cuts one page: shared by the SQL search and
- * the in-memory snapshot, so both give the same pages. Only the sort keys are computed for every
+ * Groups matching offers by site, sorts the sites and cuts one page (the snapshot search's last
+ * step). Only the sort keys are computed for every
  * site; the cards (offers sorted, names, address) only for the page shown.
  */
 export function pageOfSites(offers: readonly OfferSummary[], sort: SearchSort, page: number, pageSize: number): OfferSearchPage {

@@ -4,8 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 import { openDatabase, type Database } from "@/lib/database/open-database";
-import { loadCatalogueSnapshot, type CatalogueSnapshot } from "@/lib/search/catalogue-snapshot";
-import { communeIndex } from "@/lib/search/communes/resolve-place";
+import { loadCatalogueSnapshot, type CatalogueSnapshot, communeIndex } from "@/lib/search";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 
 import { freePort, runScript } from "./child-process";

@@ -8,10 +8,7 @@ import { CompareSelectionSync } from "@/components/search/CompareLinks";
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
-import { compareHref, queryOf, withSelection } from "@/lib/search/comparison-links";
-import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
-import { getOffersForComparison, type OfferDetails } from "@/lib/search/offer-details";
-import { MAX_COMPARED } from "@/lib/search/search-params";
+import { compareHref, queryOf, withSelection, formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref, getOffersForComparison, type OfferDetails, MAX_COMPARED } from "@/lib/search";
 
 export const metadata: Metadata = { title: "Comparer des solutions" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { PageLayout } from "@/components/PageLayout";
 import { SearchView } from "@/components/search/SearchView";
-import { loadSearchPage } from "@/lib/search/load-search-page";
+import { loadSearchPage } from "@/lib/search";
 
 export const metadata: Metadata = { title: "Trouver une solution" };
 

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
-import { placeResolver } from "@/lib/search/geocoder/place-resolver";
+import { placeResolver } from "@/lib/search";
 
 /** Autocomplete for "Où ?": up to 8 communes whose name or postal code starts with `q`. */
 export async function GET(request: NextRequest) {

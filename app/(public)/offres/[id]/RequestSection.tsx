@@ -3,7 +3,7 @@ import Link from "next/link";
 import { contentPagePath } from "@/lib/content";
 import { needsCdaphOrientation } from "@/lib/offers/display";
 import { admissionRequestLink } from "@/lib/partners/handover";
-import { handledByViaTrajectoire } from "@/lib/search/offer-details";
+import { handledByViaTrajectoire } from "@/lib/search";
 
 export type RequestSectionProps = { typeSlug: string; groupSlug: string; finessEt: string | null };
 

@@ -8,10 +8,7 @@ import { OfferCompareControls } from "@/components/search/OfferCompareControls";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ageRange, ALWAYS_OPEN, informationUpdatedAt, openingHours } from "@/lib/offers/display";
-import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
-import { searchHref } from "@/lib/search/comparison-links";
-import { getOfferDetails, offerJsonLd } from "@/lib/search/offer-details";
-import { parseSearchParams } from "@/lib/search/search-params";
+import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref, searchHref, getOfferDetails, offerJsonLd, parseSearchParams } from "@/lib/search";
 
 import { RequestSection } from "./RequestSection";
 

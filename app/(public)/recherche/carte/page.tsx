@@ -10,8 +10,7 @@ import { roundCoordinate, type Position } from "@/lib/map/feature-collection";
 import { mapDataUrl } from "@/lib/map/load-offers";
 import { EMBEDDED_BASEMAP_PATH, placeLabelsUrl } from "@/lib/map/style";
 import { maplibreWorkerUrl } from "@/lib/map/worker";
-import { loadSearchPage } from "@/lib/search/load-search-page";
-import { searchQueryString } from "@/lib/search/search-params";
+import { loadSearchPage, searchQueryString } from "@/lib/search";
 
 export const metadata: Metadata = { title: "Carte des solutions" };
 
