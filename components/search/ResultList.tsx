@@ -8,7 +8,8 @@ import { offerHref } from "@/lib/search/comparison-links";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
 import { informationUpdatedAt } from "@/lib/offers/display";
 import type { OfferSearchPage, OfferSummary, SiteSummary } from "@/lib/search/find-offers";
-import { formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
+import { formatDate } from "@/lib/format/dates";
+import { formatDistance, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
 import { searchQueryString } from "@/lib/search/search-options";
 import type { SearchQuery } from "@/lib/search/search-params";
 

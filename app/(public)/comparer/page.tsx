@@ -9,7 +9,8 @@ import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
 import { compareHref, queryOf, withSelection } from "@/lib/search/comparison-links";
-import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
+import { formatDate } from "@/lib/format/dates";
+import { formatDailyPrice, formatMonthlyPrice, sourceName, telHref } from "@/lib/search/format";
 import { getOffersForComparison, type OfferDetails } from "@/lib/search/offer-details";
 import { MAX_COMPARED } from "@/lib/search/search-params";
 
