@@ -8,14 +8,6 @@ import { createMandateService, type InvitationInput, type MandateScope, type Man
 export * from "./client";
 export { formatInvitationCode, normaliseInvitationCode } from "./code";
 export { handleMandateForm, isMandatePage, MANDATE_PAGES, redirectTo, type MandatePage } from "./form-posts";
-export {
-  decodeInvitationFlash,
-  encodeInvitationFlash,
-  INVITATION_FLASH_COOKIE,
-  INVITATION_FLASH_HEADER,
-  INVITATION_FLASH_MAX_AGE_SECONDS,
-  INVITATION_FLASH_PATH,
-} from "./invitation-flash";
 export { createMandateService, INVITATION_VALIDITY_DAYS, MANDATE_SCOPES, type MandateService } from "./service";
 
 // The portal's own database; tests build their own service with createMandateService.

@@ -1,4 +1,16 @@
-import { addMonths, type FollowedRequest, followedStatus, isWithinMonths, mdphLegalDeadline, type MdphStepCode, type NextStep, plainLabelOf, type RenewalUnderWay, type RequestGroup, type TodoReason } from "@/lib/requests/client";
+import {
+  addMonths,
+  type FollowedRequest,
+  followedStatus,
+  isWithinMonths,
+  mdphLegalDeadline,
+  type MdphStepCode,
+  type NextStep,
+  plainLabelOf,
+  type RenewalUnderWay,
+  type RequestGroup,
+  type TodoReason,
+} from "@/lib/requests/client";
 
 import type { MdphDemande } from "./wire";
 

@@ -1,4 +1,14 @@
-import { type FollowedRequest, followedStatus, getStatusExplanation, isWithinMonths, type Orientation, plainLabelOf, type RequestGroup, type TodoReason, TRE_R357_SYSTEM } from "@/lib/requests/client";
+import {
+  type FollowedRequest,
+  followedStatus,
+  getStatusExplanation,
+  isWithinMonths,
+  type Orientation,
+  plainLabelOf,
+  type RequestGroup,
+  type TodoReason,
+  TRE_R357_SYSTEM,
+} from "@/lib/requests/client";
 
 import type { VtDemande, VtOrientation } from "./wire";
 
