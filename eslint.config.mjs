@@ -1,6 +1,33 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Flat config does not merge a rule's options across blocks: for a file matched by
+// several blocks, the last one wins. Each boundary below therefore runs its own copy
+// of typescript-eslint's no-restricted-imports under its own plugin name, so the
+// blocks add up instead of replacing one another (and merge cleanly with others).
+const restrictedImports = nextTs.find((block) => block.plugins?.["@typescript-eslint"]).plugins["@typescript-eslint"].rules["no-restricted-imports"];
+const boundary = (name) => ({ [name]: { rules: { "no-restricted-imports": restrictedImports } } });
+
+// Modules that read the database (directly or through the session), for the
+// components boundary. Type imports stay allowed: they are erased at build time.
+// (Patterns use gitignore syntax, which has no {a,b}: one entry per module.)
+const DATABASE_MODULES = [
+  "db",
+  "database",
+  "database/*",
+  "auth",
+  "ingest",
+  "ingest/*",
+  "testing/*",
+  "mandates/index",
+  "mandates/service",
+  ...["index", "account-header", "dashboard", "notification-email", "notifications", "store", "titles", "viewer", "webhooks"].map((name) => `requests/${name}`),
+  "map/map-endpoint",
+  "map/places",
+  "offers/statistics",
+  ...["index", "catalogue-snapshot", "load-search-page", "offer-details", "resolve-search", "versioned-cache", "communes/*", "geocoder/*"].map((name) => `search/${name}`),
+].map((module) => `**/lib/${module}`);
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -14,23 +41,96 @@ const config = [
   },
   {
     // lib/search is used through its two entries only (lib/search/README.md): `@/lib/search` on the
-    // server, `@/lib/search/client` in client components. The typescript-eslint variant of
-    // no-restricted-imports is used so that this block and a core no-restricted-imports block for
-    // other modules both apply (two blocks setting the same rule would override each other).
-    files: ["**/*.ts", "**/*.tsx"],
+    // server, `@/lib/search/client` in client components.
+    name: "boundaries/lib-search",
+    files: ["**/*.{js,jsx,mjs,ts,tsx}"],
     ignores: ["lib/search/**"],
+    plugins: boundary("boundaries-search"),
     rules: {
-      "@typescript-eslint/no-restricted-imports": [
+      "boundaries-search/no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["@/lib/search/*", "!@/lib/search/client"],
+              group: ["**/lib/search/*", "!**/lib/search/client"],
               message: "Import lib/search through its entries: `@/lib/search` (server code) or `@/lib/search/client` (client components).",
             },
           ],
         },
       ],
+    },
+  },
+  {
+    name: "boundaries/lib-mandates",
+    files: ["**/*.{js,jsx,mjs,ts,tsx}"],
+    ignores: ["lib/mandates/**"],
+    plugins: boundary("boundaries-mandates"),
+    rules: {
+      "boundaries-mandates/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/lib/mandates/*", "!**/lib/mandates/client"],
+              message: "Import lib/mandates through its entries: @/lib/mandates (server) or @/lib/mandates/client (client-safe).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: "boundaries/lib-requests",
+    files: ["**/*.{js,jsx,mjs,ts,tsx}"],
+    ignores: ["lib/requests/**"],
+    plugins: boundary("boundaries-requests"),
+    rules: {
+      "boundaries-requests/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/lib/requests/*", "!**/lib/requests/client"],
+              message: "Import lib/requests through its entries: @/lib/requests (server) or @/lib/requests/client (client-safe).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // STYLE.md: components have no data access. Pages and layouts read, components get props.
+    name: "boundaries/components-no-data-access",
+    files: ["components/**/*.{js,jsx,mjs,ts,tsx}"],
+    plugins: boundary("boundaries-components"),
+    rules: {
+      "boundaries-components/no-restricted-imports": [
+        "error",
+        {
+          paths: ["@prisma/client", "@/lib/mandates", "@/lib/requests", "@/lib/search"].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "Components have no data access (STYLE.md): read in the page or layout, pass plain data as props; use the domain's /client entry.",
+          })),
+          patterns: [
+            {
+              group: DATABASE_MODULES,
+              allowTypeImports: true,
+              message: "Components have no data access (STYLE.md): this module reads the database; read in the page or layout and pass plain data as props.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: "boundaries/no-cycle",
+    files: ["**/*.{js,jsx,mjs,ts,tsx}"],
+    // Dependencies are never part of a cycle of ours; parsing them only costs time
+    // (and pglite's bundle overflows the parser's stack).
+    settings: { "import/ignore": ["node_modules"] },
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { INVITATION_FLASH_COOKIE, INVITATION_FLASH_HEADER, INVITATION_FLASH_PATH } from "@/lib/mandates/invitation-flash";
+import { INVITATION_FLASH_COOKIE, INVITATION_FLASH_HEADER, INVITATION_FLASH_PATH } from "@/lib/mandates/client";
 
 /**
  * Makes the new invitation code a one-time display: the cookie's value is

@@ -9,6 +9,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { SERVICE_NAME } from "@/components/SiteHeader";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SkipLinks } from "@/components/SkipLinks";
+import { loadAccountHeader } from "@/lib/requests";
 
 import "./globals.css";
 
@@ -20,8 +21,10 @@ export const metadata: Metadata = {
 
 export type RootLayoutProps = { children: ReactNode };
 
-export default function RootLayout({ children }: RootLayoutProps) {
+export default async function RootLayout({ children }: RootLayoutProps) {
   const lang = "fr";
+  // Components have no data access: the header gets the signed-in person as props.
+  const account = await loadAccountHeader();
   return (
     // The head script sets the real theme before the first paint; "light" is only a
     // placeholder for a layout rendered in the browser (see RestoreColorScheme).
@@ -35,7 +38,7 @@ export default function RootLayout({ children }: RootLayoutProps) {
           <StartDsfrOnHydration />
           <RestoreColorScheme />
           <SkipLinks />
-          <SiteHeader />
+          <SiteHeader account={account} />
           <main id="main" tabIndex={-1} className="portal-main">
             {children}
           </main>

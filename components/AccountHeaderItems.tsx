@@ -1,14 +1,13 @@
 import Link from "next/link";
 
-import { getPortalSession } from "@/lib/auth";
-import { getPrisma } from "@/lib/db";
-import { errorContext, logger } from "@/lib/logger";
-import { countUnreadNotifications } from "@/lib/requests/notifications";
+import type { AccountHeader } from "@/lib/requests/client";
+
+/** The signed-in person as the root layout read it (`loadAccountHeader`), or null when nobody is signed in. */
+export type AccountHeaderItemsProps = { account: AccountHeader | null };
 
 /** Header quick-access item: the signed-in person's name, or "Se connecter". */
-export async function AccountHeaderItem() {
-  const session = await getPortalSession();
-  if (!session) {
+export function AccountHeaderItem({ account }: AccountHeaderItemsProps) {
+  if (!account) {
     return (
       <Link className="fr-btn fr-icon-account-circle-line" href="/connexion">
         Se connecter
@@ -16,15 +15,15 @@ export async function AccountHeaderItem() {
     );
   }
   return (
-    <Link className="fr-btn fr-icon-account-circle-line" href="/mes-demarches" title={`${session.name} - mes démarches`}>
-      {session.name}
+    <Link className="fr-btn fr-icon-account-circle-line" href="/mes-demarches" title={`${account.name} - mes démarches`}>
+      {account.name}
     </Link>
   );
 }
 
 /** Header quick-access item: the person's aidants (mandates), shown only when signed in. */
-export async function AidantsHeaderItem() {
-  if (!(await getPortalSession())) return null;
+export function AidantsHeaderItem({ account }: AccountHeaderItemsProps) {
+  if (!account) return null;
   return (
     <Link className="fr-btn fr-icon-team-line" href="/mon-compte/aidants">
       Mes aidants
@@ -33,8 +32,8 @@ export async function AidantsHeaderItem() {
 }
 
 /** Header quick-access item: sign-out form, shown only when signed in. */
-export async function SignOutHeaderItem() {
-  if (!(await getPortalSession())) return null;
+export function SignOutHeaderItem({ account }: AccountHeaderItemsProps) {
+  if (!account) return null;
   return (
     <form method="post" action="/api/deconnexion" className="portal-inline-form">
       <button type="submit" className="fr-btn fr-icon-logout-box-r-line">
@@ -44,17 +43,10 @@ export async function SignOutHeaderItem() {
   );
 }
 
-/** Header quick-access item: notifications and the unread count, shown only when signed in. */
-export async function NotificationsHeaderItem() {
-  const session = await getPortalSession();
-  if (!session) return null;
-  let unread: number | null = null;
-  try {
-    unread = await countUnreadNotifications(await getPrisma(), session.userId);
-  } catch (error) {
-    // The header must not take every page down with it: the link stays, without the count.
-    logger.error("Unread notification count failed", errorContext(error));
-  }
+/** Header quick-access item: notifications and the unread count (left out when it could not be read), shown only when signed in. */
+export function NotificationsHeaderItem({ account }: AccountHeaderItemsProps) {
+  if (!account) return null;
+  const unread = account.unreadNotifications;
   const label = unread === null || unread === 0 ? "Notifications" : `Notifications, ${unread} non lue${unread > 1 ? "s" : ""}`;
   return (
     <Link className="fr-btn fr-icon-notification-3-line" href="/mes-demarches/notifications" data-testid="header-notifications">

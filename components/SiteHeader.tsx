@@ -1,6 +1,8 @@
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 
+import type { AccountHeader } from "@/lib/requests/client";
+
 import { DisplaySettingsDialog } from "./dsfr-bootstrap/DisplaySettingsDialog";
 import { AccountHeaderItem, AidantsHeaderItem, NotificationsHeaderItem, SignOutHeaderItem } from "./AccountHeaderItems";
 import { MainNavigation } from "./MainNavigation";
@@ -8,7 +10,10 @@ import { MainNavigation } from "./MainNavigation";
 export const SERVICE_NAME = "Portail Autonomie";
 export const SERVICE_TAGLINE = "Trouver de l'aide, suivre ses démarches, comprendre ses droits";
 
-export function SiteHeader() {
+/** `account`: the signed-in person for the quick-access items, read by the root layout. */
+export type SiteHeaderProps = { account: AccountHeader | null };
+
+export function SiteHeader({ account }: SiteHeaderProps) {
   return (
     <>
       {/* react-dsfr's own dialog titles itself with an h1: this one uses an h2. */}
@@ -28,10 +33,10 @@ export function SiteHeader() {
         homeLinkProps={{ href: "/", title: `Accueil - ${SERVICE_NAME}` }}
         quickAccessItems={[
           headerFooterDisplayItem,
-          <AccountHeaderItem key="account" />,
-          <NotificationsHeaderItem key="notifications" />,
-          <AidantsHeaderItem key="aidants" />,
-          <SignOutHeaderItem key="sign-out" />,
+          <AccountHeaderItem key="account" account={account} />,
+          <NotificationsHeaderItem key="notifications" account={account} />,
+          <AidantsHeaderItem key="aidants" account={account} />,
+          <SignOutHeaderItem key="sign-out" account={account} />,
         ]}
         navigation={<MainNavigation />}
       />

@@ -1,4 +1,5 @@
-import { describeAccess, formatDateTime, type AccessLogEntry } from "@/lib/mandates";
+import { formatDateTime } from "@/lib/format/dates";
+import { type AccessLogEntry, describeAccess } from "@/lib/mandates/client";
 
 export type AccessLogTableProps = {
   entries: AccessLogEntry[];

@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 
-import { AIDANT_LABEL_MAX_LENGTH, invitationFieldErrors, type InvitationFieldErrors } from "@/lib/mandates/invitation-form";
+import { AIDANT_LABEL_MAX_LENGTH, invitationFieldErrors, type InvitationFieldErrors } from "@/lib/mandates/client";
 
 export type InvitationFormProps = {
   disabled?: boolean;

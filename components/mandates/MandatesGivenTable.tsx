@@ -1,6 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 
-import { formatDate, scopeLabels, stateLabels, type MandateView } from "@/lib/mandates";
+import { formatDate } from "@/lib/format/dates";
+import { type MandateView, scopeLabels, stateLabels } from "@/lib/mandates/client";
 
 export type MandatesGivenTableProps = { mandates: MandateView[] };
 

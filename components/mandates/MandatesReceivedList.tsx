@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-import { formatDate, scopeLabelsForAidant, type MandateView } from "@/lib/mandates";
+import { formatDate } from "@/lib/format/dates";
+import { type MandateView, scopeLabelsForAidant } from "@/lib/mandates/client";
 
 export type MandatesReceivedListProps = { mandates: MandateView[] };
 

@@ -1,6 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 
-import type { ResultMessage } from "@/lib/mandates/result-messages";
+import type { ResultMessage } from "@/lib/mandates/client";
 
 export type ResultAlertProps = { message: ResultMessage | null };
 

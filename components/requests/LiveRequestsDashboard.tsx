@@ -3,8 +3,8 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
-import type { Dashboard } from "@/lib/requests/domain";
-import { formatElapsed } from "@/lib/requests/format";
+import { formatElapsed } from "@/lib/format/dates";
+import type { Dashboard } from "@/lib/requests/client";
 
 import { RequestsDashboard, type RequestsDashboardProps } from "./RequestsDashboard";
 

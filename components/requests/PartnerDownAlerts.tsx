@@ -1,8 +1,8 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 
 import { partnerNames } from "@/lib/partners/partner-names";
-import type { PartnerState } from "@/lib/requests/domain";
-import { formatInstant } from "@/lib/requests/format";
+import { formatDateTime } from "@/lib/format/dates";
+import type { PartnerState } from "@/lib/requests/client";
 
 export type PartnerDownAlertsProps = {
   partners: PartnerState[];
@@ -26,7 +26,7 @@ export function PartnerDownAlerts({ partners, whose, single = false }: PartnerDo
           className="fr-mb-3w"
           description={
             !state.available && state.lastSuccessAt
-              ? `${partnerNames[state.partner]} ne répond pas pour le moment. Voici ${single ? "cette démarche telle qu'elle était" : `${whose} telles qu'elles étaient`} le ${formatInstant(state.lastSuccessAt)}.`
+              ? `${partnerNames[state.partner]} ne répond pas pour le moment. Voici ${single ? "cette démarche telle qu'elle était" : `${whose} telles qu'elles étaient`} le ${formatDateTime(state.lastSuccessAt)}.`
               : `${partnerNames[state.partner]} ne répond pas pour le moment. ${capitalize(whose)} sur ce service s'afficheront dès qu'il répondra.`
           }
         />

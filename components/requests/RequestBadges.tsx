@@ -1,7 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 
 import { partnerNames } from "@/lib/partners/partner-names";
-import type { FollowedRequest } from "@/lib/requests/domain";
+import type { FollowedRequest } from "@/lib/requests/client";
 
 export type RequestBadgesProps = { request: FollowedRequest; className?: string };
 

@@ -1,6 +1,5 @@
 import { partnerNames } from "@/lib/partners/partner-names";
-import type { FollowedRequest } from "@/lib/requests/domain";
-import { nextStepText, renewalUnderWayText, todoText, type ReadingVersionName } from "@/lib/requests/format";
+import { type FollowedRequest, nextStepText, type ReadingVersionName, renewalUnderWayText, todoText } from "@/lib/requests/client";
 
 import { AidantPartnerNote } from "./AidantPartnerNote";
 import { RequestBadges } from "./RequestBadges";

@@ -1,5 +1,5 @@
-import type { TimelineStep } from "@/lib/requests/domain";
-import { formatInstantDate } from "@/lib/requests/format";
+import { formatDate } from "@/lib/format/dates";
+import type { TimelineStep } from "@/lib/requests/client";
 
 export type RequestTimelineProps = {
   steps: TimelineStep[];
@@ -23,7 +23,7 @@ export function RequestTimeline({ steps, headingLevel: Heading, withComments = f
             <span className="portal-timeline__number" aria-hidden="true">
               {index + 1}
             </span>
-            <span className="fr-text--bold">{formatInstantDate(step.date)}</span> : {step.plainLabel}
+            <span className="fr-text--bold">{formatDate(step.date)}</span> : {step.plainLabel}
             {index === steps.length - 1 ? <span className="fr-sr-only"> (étape actuelle)</span> : null}
             {withOfficialLabels && step.label !== step.plainLabel ? <span className="fr-hint-text">Libellé officiel : {step.label}</span> : null}
             {withComments && step.comment ? (

@@ -1,5 +1,5 @@
-import type { Dashboard, FollowedRequest, RequestGroup } from "@/lib/requests/domain";
-import { formatCalendarDate, type ReadingVersionName } from "@/lib/requests/format";
+import { formatCalendarDate } from "@/lib/format/dates";
+import type { Dashboard, FollowedRequest, ReadingVersionName, RequestGroup } from "@/lib/requests/client";
 
 import { PartnerDownAlerts } from "./PartnerDownAlerts";
 import { RequestCard } from "./RequestCard";

@@ -1,5 +1,4 @@
-import type { FollowedStatus } from "@/lib/requests/domain";
-import type { ReadingVersionName } from "@/lib/requests/format";
+import type { FollowedStatus, ReadingVersionName } from "@/lib/requests/client";
 
 export type StatusTextProps = { status: FollowedStatus; version: ReadingVersionName; withNext?: boolean };
 

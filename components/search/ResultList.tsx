@@ -4,9 +4,10 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
 
 import { compareAnchorId, CompareToggle } from "@/components/search/CompareLinks";
-import { offerHref, type OfferSearchPage, type OfferSummary, type SiteSummary, formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref, searchQueryString, type SearchQuery } from "@/lib/search/client";
+import { offerHref, type OfferSearchPage, type OfferSummary, type SiteSummary, formatDistance, formatMonthlyPrice, sourceName, telHref, searchQueryString, type SearchQuery } from "@/lib/search/client";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
 import { informationUpdatedAt } from "@/lib/offers/display";
+import { formatDate } from "@/lib/format/dates";
 
 export type ResultListProps = {
   result: OfferSearchPage;

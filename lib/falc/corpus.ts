@@ -1,5 +1,5 @@
 import { listContentFalcDocuments } from "@/lib/content/falc-documents";
-import { listRequestFalcDocuments } from "@/lib/requests/falc-documents";
+import { listRequestFalcDocuments } from "@/lib/requests/client";
 
 import { type FalcDocument, type FalcDocumentIssue, checkFalcDocument } from "./check";
 

@@ -5,7 +5,10 @@ import type { SqlRunner } from "@/lib/database/sql-runner";
 import type { OfferInput, PriceInput, SourceId } from "@/lib/offers/domain";
 
 import type { IngestConfig } from "./config";
-import { applyOffers, applyPrices, countExisting, countSeen, createRunTables, finishRun, removeOffers, removeUnseen } from "./load";
+import { finishRun } from "./derived";
+import { applyOffers, countExisting, removeOffers, removeUnseen } from "./load";
+import { applyPrices } from "./prices";
+import { countSeen, createRunTables } from "./run-tables";
 import type { MapResult, Progress, SourceDefinition } from "./source";
 
 export type ImportMode = "full" | "incremental";

@@ -3,20 +3,12 @@ import { getPrisma } from "@/lib/db";
 
 import { createMandateService, type InvitationInput, type MandateScope, type MandateView, type ViewedPerson } from "./service";
 
-export { MandateAccessDeniedError, MandateError, isMandateErrorCode, mandateErrorMessages, type MandateErrorCode } from "./errors";
+// Server entry of lib/mandates (database, session, crypto). Client-safe parts
+// live in "./client" and are re-exported here for server code.
+export * from "./client";
 export { formatInvitationCode, normaliseInvitationCode } from "./code";
-export { describeAccess } from "./access-labels";
-export { formatDate, formatDateTime, scopeLabels, scopeLabelsForAidant, stateLabels } from "./labels";
-export {
-  INVITATION_VALIDITY_DAYS,
-  MANDATE_SCOPES,
-  type AccessLogEntry,
-  type InvitationInput,
-  type MandateScope,
-  type MandateState,
-  type MandateView,
-  type ViewedPerson,
-} from "./service";
+export { handleMandateForm, isMandatePage, MANDATE_PAGES, redirectTo, type MandatePage } from "./form-posts";
+export { createMandateService, INVITATION_VALIDITY_DAYS, MANDATE_SCOPES, type MandateService } from "./service";
 
 // The portal's own database; tests build their own service with createMandateService.
 const service = createMandateService(getPrisma);

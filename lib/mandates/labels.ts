@@ -18,15 +18,3 @@ export const stateLabels: Record<MandateState, { label: string; severity: "info"
   retiree: { label: "Accès retiré", severity: "warning" },
   expiree: { label: "Invitation expirée", severity: "new" },
 };
-
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
-const dateOnly = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
-
-/** "8 décembre 2026 à 10:00" in French time, whatever the server's time zone. */
-export function formatDateTime(date: Date): string {
-  return dateTime.format(date);
-}
-
-export function formatDate(date: Date): string {
-  return dateOnly.format(date);
-}

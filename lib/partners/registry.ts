@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import type { FollowedRequest, Orientation } from "@/lib/requests/domain";
+import type { FollowedRequest, Orientation } from "@/lib/requests/client";
 
 import type { PartnerId } from "./handover";
 import type { PartnerApiConfig } from "./json-api";

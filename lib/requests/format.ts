@@ -1,39 +1,10 @@
+import { formatCalendarDate } from "@/lib/format/dates";
+
 import type { NextStep, RenewalUnderWay, TodoReason } from "./domain";
 
-// French wording of dates, deadlines and "à faire" reasons. Pure functions,
-// used by server pages and by the client dashboard alike.
-
-const TIME_ZONE = "Europe/Paris";
-const longDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const instantDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
-const instantTime = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: TIME_ZONE });
-
-/** "2026-12-01" → "1 décembre 2026". */
-export function formatCalendarDate(date: string): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
-}
-
-/** An instant → "1 décembre 2026" in France. */
-export function formatInstantDate(instant: string): string {
-  return instantDate.format(new Date(instant));
-}
-
-/** An instant → "1 décembre 2026 à 10 h 04" in France. */
-export function formatInstant(instant: string): string {
-  const [hours, minutes] = instantTime.format(new Date(instant)).split(":");
-  return `${instantDate.format(new Date(instant))} à ${Number(hours)} h ${minutes}`;
-}
-
-/** "il y a 3 minutes", from two instants in milliseconds. */
-export function formatElapsed(sinceMs: number, nowMs: number): string {
-  const minutes = Math.floor(Math.max(0, nowMs - sinceMs) / 60_000);
-  if (minutes < 1) return "il y a moins d'une minute";
-  if (minutes < 60) return `il y a ${minutes} minute${minutes > 1 ? "s" : ""}`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `il y a ${hours} heure${hours > 1 ? "s" : ""}`;
-  const days = Math.floor(hours / 24);
-  return `il y a ${days} jour${days > 1 ? "s" : ""}`;
-}
+// French wording of deadlines and "à faire" reasons (dates themselves are written
+// by lib/format/dates). Pure functions, used by server pages and by the client
+// dashboard alike.
 
 export type ReadingVersionName = "standard" | "facile";
 

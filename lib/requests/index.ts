@@ -1,8 +1,16 @@
-// Public entry of the request status explanations used by the dashboards.
+// Server entry of lib/requests (database, partners, session). Client-safe parts
+// live in "./client" and are re-exported here for server code.
+export * from "./client";
+export { loadAccountHeader } from "./account-header";
+export { dashboardForAidant, requestForAidant } from "./aidant-view";
+export { loadDashboard, loadFollowedRequest, type DashboardOptions, type RequestView } from "./dashboard";
 export {
-  MDPH_STEP_CODES,
-  TRE_R357_SYSTEM,
-  getStatusExplanation,
-  listStatusExplanations,
-} from "./status-explanations";
-export type { MdphStepCode, StatusExplanation, StatusKind, StatusSeverity } from "./status-explanations";
+  countUnreadNotifications,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  type PortalNotification,
+} from "./notifications";
+export { findRequestTitles } from "./titles";
+export { firstParam, forQuery, resolveViewer, whoseRequests, type Viewer } from "./viewer";
+export { receiveWebhook, type WebhookDependencies, type WebhookOutcome } from "./webhooks";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
 import { env } from "@/lib/env";
-import { createMandateService } from "@/lib/mandates/service";
+import { createMandateService } from "@/lib/mandates";
 import { mdphDemande, vtDemande } from "@/lib/partners/testing/fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 import { SANDBOX_SUBS } from "@/sandbox/identity-provider/people";

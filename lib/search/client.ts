@@ -19,7 +19,7 @@ export {
 } from "./search-options";
 export { searchQueryString } from "./query-string";
 export { compareHref, offerHref, queryOf, searchHref, withSelection } from "./comparison-links";
-export { formatCount, formatDailyPrice, formatDate, formatDistance, formatMonthlyPrice, sourceName, telHref } from "./format";
+export { formatCount, formatDailyPrice, formatDistance, formatMonthlyPrice, sourceName, telHref } from "./format";
 
 // Types only (erased from the bundle): the shapes the server renders and the form sends back.
 export type { MapPoint, OfferSearch, OfferSummary, SearchSort } from "./offer-search";

@@ -15,7 +15,6 @@ export function sourceName(source: string): string {
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 const eurosCents = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const kilometres = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-const longDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
 
 export function formatMonthlyPrice(value: number): string {
   return `${euros.format(value)} par mois`;
@@ -27,10 +26,6 @@ export function formatDailyPrice(value: number): string {
 
 export function formatDistance(km: number): string {
   return km < 1 ? "à moins d'1 km" : `à ${kilometres.format(km)} km`;
-}
-
-export function formatDate(date: Date): string {
-  return longDate.format(date);
 }
 
 export function formatCount(count: number, singular: string, plural: string): string {

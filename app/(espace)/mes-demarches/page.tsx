@@ -10,10 +10,8 @@ import { LiveRequestsDashboard } from "@/components/requests/LiveRequestsDashboa
 import { SignInForm } from "@/components/SignInForm";
 import { getPrisma } from "@/lib/db";
 import { recordAccess } from "@/lib/mandates";
+import { dashboardForAidant, firstParam, forQuery, loadDashboard, resolveViewer, whoseRequests } from "@/lib/requests";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
-import { dashboardForAidant } from "@/lib/requests/aidant-view";
-import { loadDashboard } from "@/lib/requests/dashboard";
-import { firstParam, forQuery, resolveViewer, whoseRequests } from "@/lib/requests/viewer";
 
 export const metadata: Metadata = { title: "Mes démarches" };
 

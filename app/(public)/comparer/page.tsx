@@ -8,7 +8,8 @@ import { CompareSelectionSync } from "@/components/search/CompareLinks";
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
-import { compareHref, queryOf, withSelection, formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref, getOffersForComparison, type OfferDetails, MAX_COMPARED } from "@/lib/search";
+import { compareHref, queryOf, withSelection, formatDailyPrice, formatMonthlyPrice, sourceName, telHref, getOffersForComparison, type OfferDetails, MAX_COMPARED } from "@/lib/search";
+import { formatDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Comparer des solutions" };
 

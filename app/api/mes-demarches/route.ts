@@ -2,9 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { getPrisma } from "@/lib/db";
 import { recordAccess } from "@/lib/mandates";
-import { dashboardForAidant } from "@/lib/requests/aidant-view";
-import { loadDashboard } from "@/lib/requests/dashboard";
-import { firstParam, resolveViewer } from "@/lib/requests/viewer";
+import { dashboardForAidant, firstParam, loadDashboard, resolveViewer } from "@/lib/requests";
 
 /** The dashboard as JSON, for the page's refresh: same authorization and access log as the page. */
 export async function GET(request: NextRequest) {

@@ -5,7 +5,7 @@ import { isSameOriginRequest } from "@/lib/auth-support/same-origin";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/requests/notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/requests";
 
 const PAGE = "/mes-demarches/notifications";
 

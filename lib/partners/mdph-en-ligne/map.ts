@@ -1,7 +1,16 @@
-import { addMonths, isWithinMonths, mdphLegalDeadline } from "@/lib/requests/dates";
-import type { FollowedRequest, NextStep, RenewalUnderWay, RequestGroup, TodoReason } from "@/lib/requests/domain";
-import { followedStatus, plainLabelOf } from "@/lib/requests/followed-status";
-import type { MdphStepCode } from "@/lib/requests/status-explanations";
+import {
+  addMonths,
+  type FollowedRequest,
+  followedStatus,
+  isWithinMonths,
+  mdphLegalDeadline,
+  type MdphStepCode,
+  type NextStep,
+  plainLabelOf,
+  type RenewalUnderWay,
+  type RequestGroup,
+  type TodoReason,
+} from "@/lib/requests/client";
 
 import type { MdphDemande } from "./wire";
 

@@ -1,7 +1,14 @@
-import { isWithinMonths } from "@/lib/requests/dates";
-import type { FollowedRequest, Orientation, RequestGroup, TodoReason } from "@/lib/requests/domain";
-import { followedStatus, plainLabelOf } from "@/lib/requests/followed-status";
-import { getStatusExplanation, TRE_R357_SYSTEM } from "@/lib/requests/status-explanations";
+import {
+  type FollowedRequest,
+  followedStatus,
+  getStatusExplanation,
+  isWithinMonths,
+  type Orientation,
+  plainLabelOf,
+  type RequestGroup,
+  type TodoReason,
+  TRE_R357_SYSTEM,
+} from "@/lib/requests/client";
 
 import type { VtDemande, VtOrientation } from "./wire";
 

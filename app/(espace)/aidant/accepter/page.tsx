@@ -8,8 +8,7 @@ import { PageLayout } from "@/components/PageLayout";
 import { SignInForm } from "@/components/SignInForm";
 import { getPortalSession } from "@/lib/auth";
 import { errorContext, logger } from "@/lib/logger";
-import { isMandateErrorCode, listMandatesReceived, mandateErrorMessages, type MandateView } from "@/lib/mandates";
-import { resultMessage } from "@/lib/mandates/result-messages";
+import { isMandateErrorCode, listMandatesReceived, mandateErrorMessages, type MandateView, resultMessage } from "@/lib/mandates";
 
 export const metadata: Metadata = { title: "Aider un proche" };
 

@@ -6,9 +6,8 @@ import { SignInForm } from "@/components/SignInForm";
 import { getPortalSession } from "@/lib/auth";
 import { getPrisma } from "@/lib/db";
 import { partnerNames } from "@/lib/partners/partner-names";
-import { formatInstant } from "@/lib/requests/format";
-import { listNotifications } from "@/lib/requests/notifications";
-import { firstParam } from "@/lib/requests/viewer";
+import { formatDateTime } from "@/lib/format/dates";
+import { firstParam, listNotifications } from "@/lib/requests";
 
 export const metadata: Metadata = { title: "Mes notifications" };
 
@@ -62,7 +61,7 @@ export default async function NotificationsPage({ searchParams }: NotificationsP
               </h2>
               <p className="fr-callout__text fr-text--md">{notification.body}</p>
               <p className="fr-text--sm">
-                {partnerNames[notification.partner] ?? notification.partner}, le {formatInstant(notification.createdAt)}
+                {partnerNames[notification.partner] ?? notification.partner}, le {formatDateTime(notification.createdAt)}
               </p>
               <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
                 <li>

@@ -13,11 +13,9 @@ import { getPortalSession, type PortalSession } from "@/lib/auth";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { errorContext, logger } from "@/lib/logger";
-import { findJustCreatedInvitation, formatDateTime, formatInvitationCode, listAccessLog, listMandatesGiven } from "@/lib/mandates";
-import { decodeInvitationFlash, INVITATION_FLASH_HEADER } from "@/lib/mandates/invitation-flash";
-import { fieldErrorsFromQuery } from "@/lib/mandates/invitation-form";
-import { resultMessage } from "@/lib/mandates/result-messages";
-import { findRequestTitles } from "@/lib/requests/titles";
+import { formatDateTime } from "@/lib/format/dates";
+import { decodeInvitationFlash, fieldErrorsFromQuery, findJustCreatedInvitation, formatInvitationCode, INVITATION_FLASH_HEADER, listAccessLog, listMandatesGiven, resultMessage } from "@/lib/mandates";
+import { findRequestTitles } from "@/lib/requests";
 
 export const metadata: Metadata = { title: "Mes aidants" };
 

@@ -8,7 +8,8 @@ import { OfferCompareControls } from "@/components/search/OfferCompareControls";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ageRange, ALWAYS_OPEN, informationUpdatedAt, openingHours } from "@/lib/offers/display";
-import { formatDailyPrice, formatDate, formatMonthlyPrice, sourceName, telHref, searchHref, getOfferDetails, offerJsonLd, parseSearchParams } from "@/lib/search";
+import { formatDailyPrice, formatMonthlyPrice, sourceName, telHref, searchHref, getOfferDetails, offerJsonLd, parseSearchParams } from "@/lib/search";
+import { formatDate } from "@/lib/format/dates";
 
 import { RequestSection } from "./RequestSection";
 

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { acceptInvitation, MandateError, normaliseInvitationCode } from "@/lib/mandates";
-import { handleMandateForm, MANDATE_PAGES, redirectTo } from "@/lib/mandates/form-posts";
+import { acceptInvitation, handleMandateForm, MANDATE_PAGES, MandateError, normaliseInvitationCode, redirectTo } from "@/lib/mandates";
 
 /** POST from "Accepter l'invitation" on /aidant/accepter. */
 export async function POST(request: NextRequest) {

@@ -1,15 +1,7 @@
 import type { NextRequest } from "next/server";
 
 import { env } from "@/lib/env";
-import { createInvitation } from "@/lib/mandates";
-import { handleMandateForm, MANDATE_PAGES, redirectTo } from "@/lib/mandates/form-posts";
-import { invitationFieldErrors } from "@/lib/mandates/invitation-form";
-import {
-  encodeInvitationFlash,
-  INVITATION_FLASH_COOKIE,
-  INVITATION_FLASH_MAX_AGE_SECONDS,
-  INVITATION_FLASH_PATH,
-} from "@/lib/mandates/invitation-flash";
+import { createInvitation, encodeInvitationFlash, handleMandateForm, INVITATION_FLASH_COOKIE, INVITATION_FLASH_MAX_AGE_SECONDS, INVITATION_FLASH_PATH, invitationFieldErrors, MANDATE_PAGES, redirectTo } from "@/lib/mandates";
 
 /** POST from "Inviter un aidant" on /mon-compte/aidants. */
 export async function POST(request: NextRequest) {

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { MandateError, revokeMandate } from "@/lib/mandates";
-import { handleMandateForm, isMandatePage, MANDATE_PAGES, redirectTo } from "@/lib/mandates/form-posts";
+import { handleMandateForm, isMandatePage, MANDATE_PAGES, MandateError, redirectTo, revokeMandate } from "@/lib/mandates";
 
 /** POST from "Retirer l'accès" (the person) or "Ne plus aider" (the aidant). */
 export async function POST(request: NextRequest) {

@@ -3,8 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
 import { listNotifiedAidants } from "@/lib/mandates";
+import { receiveWebhook } from "@/lib/requests";
 import { isRequestPartnerId } from "@/lib/partners/registry";
-import { receiveWebhook } from "@/lib/requests/webhooks";
 
 /** One request record is a few kilobytes; anything near this is not a delivery of the contract. */
 const MAX_BODY_CHARACTERS = 1_000_000;

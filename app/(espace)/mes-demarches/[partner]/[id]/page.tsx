@@ -12,14 +12,12 @@ import { RequestTimeline } from "@/components/requests/RequestTimeline";
 import { StatusText } from "@/components/requests/StatusText";
 import { SignInForm } from "@/components/SignInForm";
 import { getPrisma } from "@/lib/db";
+import { formatCalendarDate } from "@/lib/format/dates";
 import { recordAccess } from "@/lib/mandates";
+import { firstParam, forQuery, loadFollowedRequest, nextStepText, renewalUnderWayText, requestForAidant, resolveViewer, todoText, whoseRequests } from "@/lib/requests";
 import { partnerNames } from "@/lib/partners/partner-names";
 import { isRequestPartnerId } from "@/lib/partners/registry";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
-import { requestForAidant } from "@/lib/requests/aidant-view";
-import { loadFollowedRequest } from "@/lib/requests/dashboard";
-import { formatCalendarDate, nextStepText, renewalUnderWayText, todoText } from "@/lib/requests/format";
-import { firstParam, forQuery, resolveViewer, whoseRequests } from "@/lib/requests/viewer";
 
 export type RequestPageProps = {
   params: Promise<{ partner: string; id: string }>;
