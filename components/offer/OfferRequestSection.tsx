@@ -2,15 +2,19 @@ import Link from "next/link";
 
 import { contentPagePath } from "@/lib/content";
 import { needsCdaphOrientation } from "@/lib/offers/display";
-import { admissionRequestLink } from "@/lib/partners/handover";
 import { handledByViaTrajectoire } from "@/lib/search/offer-details";
 
-export type RequestSectionProps = { typeSlug: string; groupSlug: string; finessEt: string | null };
+export type OfferRequestSectionProps = {
+  typeSlug: string;
+  groupSlug: string;
+  /** Where to start an admission request for this establishment on ViaTrajectoire (`admissionRequestLink`, read by the server page: it needs the partners' addresses). */
+  admissionHref: string;
+};
 
 const MDPH_PROCEDURE = contentPagePath({ section: "demarches", slug: "demande-mdph" });
 
 /** "Préparer une demande": what this kind of offer asks first, and where to ask for this very establishment. */
-export function RequestSection({ typeSlug, groupSlug, finessEt }: RequestSectionProps) {
+export function OfferRequestSection({ typeSlug, groupSlug, admissionHref }: OfferRequestSectionProps) {
   const orientation = needsCdaphOrientation(typeSlug);
   const viaTrajectoire = handledByViaTrajectoire(groupSlug);
   return (
@@ -36,7 +40,7 @@ export function RequestSection({ typeSlug, groupSlug, finessEt }: RequestSection
         <p>Contactez directement la structure par téléphone ou par courriel pour savoir comment en bénéficier.</p>
       )}
       {viaTrajectoire ? (
-        <a className="fr-btn" href={admissionRequestLink(finessEt)}>
+        <a className="fr-btn" href={admissionHref}>
           Préparer une demande sur ViaTrajectoire
         </a>
       ) : null}
