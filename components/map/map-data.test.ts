@@ -1,4 +1,4 @@
-import { QueryClient, QueryObserver, type QueryObserverResult } from "@tanstack/react-query";
+import { onlineManager, QueryClient, QueryObserver, type QueryObserverResult } from "@tanstack/react-query";
 import { describe, expect, it, vi } from "vitest";
 
 import type { OffersFeatureCollection } from "@/lib/map/feature-collection";
@@ -49,6 +49,18 @@ describe("the map's points query", () => {
       throw new TypeError("Failed to fetch");
     });
     expect(await run("?lieu=Lyon", fetcher)).toEqual({ status: "error", message: LOAD_MESSAGES.network });
+  });
+
+  it("says to check the connection at once when the browser is offline, instead of waiting", async () => {
+    onlineManager.setOnline(false);
+    try {
+      const fetcher = vi.fn(async () => {
+        throw new TypeError("Failed to fetch");
+      });
+      expect(await run("?lieu=Lyon", fetcher)).toEqual({ status: "error", message: LOAD_MESSAGES.network });
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 
   it("shares one answer between the pages of the list", () => {

@@ -28,6 +28,9 @@ export function mapDataQuery(query: string, fetcher?: typeof fetch) {
     },
     // The person sees the message and a "Réessayer" button at once, rather than silent retries.
     retry: false,
+    // Fetch even when the browser believes it is offline: it then fails at once with "Vérifiez votre connexion",
+    // where react-query's default would wait silently on "Chargement de la carte…".
+    networkMode: "always",
     staleTime: FRESH_FOR_MS,
     // New points would close an open popup and move nothing else: only a new search or "Réessayer" reloads them.
     refetchOnWindowFocus: false,
