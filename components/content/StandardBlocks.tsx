@@ -1,5 +1,6 @@
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 
+import { DataTable } from "@/components/DataTable";
 import type { Block } from "@/lib/content";
 
 export type StandardBlocksProps = { blocks: readonly Block[] };
@@ -53,36 +54,13 @@ export function StandardBlocks({ blocks }: StandardBlocksProps) {
             );
           case "table":
             return (
-              <div key={key} className="fr-table fr-table--no-scroll">
-                <div className="fr-table__wrapper">
-                  <div className="fr-table__container">
-                    <div className="fr-table__content">
-                      <table>
-                        <caption>{block.caption}</caption>
-                        <thead>
-                          <tr>
-                            {block.columns.map((column) => (
-                              <th key={column} scope="col">
-                                {column}
-                              </th>
-                            ))}
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {block.rows.map((row) => (
-                            <tr key={row.header}>
-                              <th scope="row">{row.header}</th>
-                              {row.cells.map((cell, cellIndex) => (
-                                <td key={`${row.header}-${cellIndex}`}>{cell}</td>
-                              ))}
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  </div>
-                </div>
-              </div>
+              <DataTable
+                key={key}
+                noScroll
+                caption={block.caption}
+                columns={block.columns}
+                rows={block.rows.map((row) => ({ key: row.header, header: row.header, cells: row.cells }))}
+              />
             );
         }
       })}

@@ -6,32 +6,24 @@ import "./offers-map.css";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useIsDark } from "@codegouvfr/react-dsfr/useIsDark";
-import {
-  getVersion,
-  Map as MapLibreMap,
-  NavigationControl,
-  Popup,
-  ScaleControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type LayerSpecification,
-  type MapLayerMouseEvent,
-} from "maplibre-gl";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { Map as MapLibreMap, Popup, type GeoJSONSource, type LayerSpecification } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 
-import { offersFromFeatures, type OfferFeatureProperties, type OffersFeatureCollection, type Position } from "@/lib/map/feature-collection";
-import { overflow, searchAreaCollection, searchBounds } from "@/lib/map/geometry";
-import { CLUSTER_MAX_ZOOM, fontStackFor, OVERLAY_LAYERS, OVERLAY_SOURCES, offersSource, overlayLayers, searchAreaSource } from "@/lib/map/layers";
-import { loadMapData, mapDataUrl } from "@/lib/map/load-offers";
-import { MAP_LOCALE } from "@/lib/map/locale";
+import type { OfferFeatureProperties, Position } from "@/lib/map/feature-collection";
+import { overflow } from "@/lib/map/geometry";
+import { fontStackFor, OVERLAY_SOURCES, offersSource, overlayLayers, searchAreaSource } from "@/lib/map/layers";
 import { PALETTES, type MapPalette } from "@/lib/map/palette";
-import { BASEMAP_SOURCES, basemapLayers, EMBEDDED_BASEMAP_PATH, embeddedStyle, paintUpdates, placeLabelsUrl } from "@/lib/map/style";
+import { basemapLayers, paintUpdates } from "@/lib/map/style";
 import { supportsWebGL2 } from "@/lib/map/webgl";
-import { maplibreWorkerUrl } from "@/lib/map/worker";
 import { offerHref, searchQueryString, type SearchQuery } from "@/lib/search/client";
 
+import { createOffersMap, listenToOfferClicks, prefersReducedMotion } from "./create-map";
+import { areaKey, frameSearchArea, type SearchArea } from "./framing";
+import { useMapData } from "./map-data";
 import { OfferPopup, type PopupCompare } from "./OfferPopup";
+import { mapSummary } from "./summary";
 
 export type OffersMapProps = {
   /** The search's query string, as on /recherche, e.g. "?lieu=Lyon&groupe=en-etablissement". */
@@ -44,46 +36,37 @@ export type OffersMapProps = {
    * The search area, when the page knows it: the map frames it and asks for the commune names as
    * soon as it exists, without waiting for the points (which answer the same area).
    */
-  area?: { centre: Position; rayonKm: number };
+  area?: SearchArea;
   /** The page's search with its comparison selection, for "Ajouter à la comparaison" in the popups (links to `basePath`). */
   compare?: { query: Partial<SearchQuery>; basePath: string };
 };
 
-/** Above this many offers in a spot, the popup lists the first ones and asks to zoom. */
-const POPUP_LIST_LIMIT = 20;
-
 export const WEBGL_UNAVAILABLE_MESSAGE =
   "La carte ne peut pas s'afficher sur cet appareil. La liste des résultats ci-dessous contient les mêmes informations.";
 
-type LoadState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; data: OffersFeatureCollection };
 type PopupState = { offers: OfferFeatureProperties[]; more: number; at: Position; node: HTMLElement };
-
-const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-const absolute = (path: string) => new URL(path, window.location.origin).href;
-const pluralize = (count: number, one: string, many: string) => `${count.toLocaleString("fr-FR")} ${count > 1 ? many : one}`;
-
-function summary(data: OffersFeatureCollection): string {
-  const { features, recherche } = data;
-  const around = `dans un rayon de ${recherche.rayonKm} km autour de ${recherche.lieu}`;
-  if (features.length === 0) return `Aucune solution ne correspond à votre recherche ${around}.`;
-  return `${pluralize(features.length, "solution affichée", "solutions affichées")} sur la carte, ${around}. Sélectionnez un groupe pour zoomer, ou un point pour voir la solution.`;
-}
 
 /**
  * The search's offers on a map: MapLibre clusters, a popup per offer, the
  * search area. Client-only (see ./index.tsx); the page's list stays the main
  * channel, so every failure here ends in a French message, never a blank box.
  */
-export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMapProps) {
+export function OffersMap(props: OffersMapProps) {
+  // The map's own query client (the root layout stays a server component), as LiveRequestsDashboard does.
+  const [client] = useState(() => new QueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <OffersMapView {...props} />
+    </QueryClientProvider>
+  );
+}
+
+function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapProps) {
   const { isDark } = useIsDark();
   const [webgl] = useState(supportsWebGL2);
   const [mapFailed, setMapFailed] = useState(false);
   const [styleReady, setStyleReady] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  // The answer is kept with the request it answers: a new query or a retry is "loading" until its own answer arrives.
-  const requestKey = `${mapDataUrl(query)}#${attempt}`;
-  const [answer, setAnswer] = useState<{ key: string; state: LoadState } | null>(null);
-  const load: LoadState = answer?.key === requestKey ? answer.state : { status: "loading" };
+  const { load, retry } = useMapData(query);
   const [popup, setPopup] = useState<PopupState | null>(null);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -91,7 +74,7 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
   const paletteRef = useRef<MapPalette>(PALETTES[isDark ? "dark" : "light"]);
   const onSelectRef = useRef(onSelect);
   const fittedRef = useRef(false);
-  /** The area the view was last framed on ("lon,lat,km"): the points' answer does not frame it again. */
+  /** The area the view was last framed on (`areaKey`): the points' answer does not frame it again. */
   const framedRef = useRef<string | null>(null);
   const initialAreaRef = useRef(area);
   const fontRef = useRef<string[] | undefined>(undefined);
@@ -101,42 +84,13 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
     onSelectRef.current = onSelect;
   }, [onSelect]);
 
-  // The points of the search.
-  useEffect(() => {
-    const controller = new AbortController();
-    loadMapData(query, { signal: controller.signal }).then(
-      (result) =>
-        setAnswer({ key: requestKey, state: result.ok ? { status: "ready", data: result.data } : { status: "error", message: result.message } }),
-      () => undefined, // aborted: a newer query took over
-    );
-    return () => controller.abort();
-  }, [query, requestKey]);
-
   // The map itself, created once per style.
   useEffect(() => {
     const container = containerRef.current;
     if (!webgl || !container) return;
-    setWorkerUrl(maplibreWorkerUrl(getVersion()));
-    const reduced = prefersReducedMotion();
-    const palette = paletteRef.current;
     let map: MapLibreMap;
     try {
-      map = new MapLibreMap({
-        container,
-        style: styleUrl ?? embeddedStyle(palette, { basemapUrl: absolute(EMBEDDED_BASEMAP_PATH) }),
-        // Metropolitan France until the search's area is known.
-        bounds: [-5.2, 41.3, 9.6, 51.1],
-        maxZoom: 17,
-        locale: MAP_LOCALE,
-        attributionControl: { compact: true },
-        // The list under the map must stay reachable with the wheel and one finger.
-        cooperativeGestures: true,
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        reduceMotion: reduced,
-        fadeDuration: reduced ? 0 : 300,
-      });
+      map = createOffersMap(container, { styleUrl, palette: paletteRef.current });
     } catch {
       // The constructor is where MapLibre reports a WebGL context it could not get: the external system speaking.
       // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -144,10 +98,7 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
       return;
     }
     mapRef.current = map;
-    map.keyboard.disableRotation();
-    map.touchZoomRotate.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-    map.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
+    const placeLabelsOrigin = styleUrl ? undefined : window.location.origin;
     map.on("error", (event) => {
       if (/webgl/i.test(String(event.error?.message))) setMapFailed(true);
     });
@@ -159,52 +110,17 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
       const initial = initialAreaRef.current;
       if (initial) {
         // Frame the search and fetch its commune names now, in parallel with the points.
-        map.getSource<GeoJSONSource>(OVERLAY_SOURCES.searchArea)?.setData(searchAreaCollection(initial.centre, initial.rayonKm));
-        if (!styleUrl) void map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(absolute(placeLabelsUrl(initial.centre, initial.rayonKm)));
-        map.fitBounds(searchBounds(initial.centre, initial.rayonKm), { padding: 16, animate: false });
-        framedRef.current = `${initial.centre.join(",")},${initial.rayonKm}`;
+        frameSearchArea(map, initial, { animate: false, placeLabelsOrigin });
+        framedRef.current = areaKey(initial);
         fittedRef.current = true;
       }
       setStyleReady(true);
     });
-
-    const openPopup = (offers: OfferFeatureProperties[], more: number, at: Position) => {
+    listenToOfferClicks(map, (offers, more, at) => {
       if (offers.length === 0) return;
       setPopup({ offers, more, at, node: document.createElement("div") });
       if (offers.length === 1 && offers[0]) onSelectRef.current?.(offers[0]);
-    };
-    const onPointClick = (event: MapLayerMouseEvent) => {
-      const features = event.features ?? [];
-      const first = features[0];
-      if (!first || first.geometry.type !== "Point") return;
-      openPopup(offersFromFeatures(features), 0, first.geometry.coordinates as Position);
-    };
-    const onClusterClick = async (event: MapLayerMouseEvent) => {
-      const cluster = event.features?.[0];
-      const source = map.getSource<GeoJSONSource>(OVERLAY_SOURCES.offers);
-      if (!cluster || !source || cluster.geometry.type !== "Point") return;
-      const centre = cluster.geometry.coordinates as Position;
-      const clusterId = Number(cluster.properties.cluster_id);
-      const count = Number(cluster.properties.point_count);
-      const zoom = await source.getClusterExpansionZoom(clusterId);
-      if (zoom <= CLUSTER_MAX_ZOOM) {
-        const camera = { center: centre, zoom };
-        if (prefersReducedMotion()) map.jumpTo(camera);
-        else map.easeTo({ ...camera, duration: 400 });
-        return;
-      }
-      // Offers in one building never split apart: list them instead of zooming forever.
-      const leaves = await source.getClusterLeaves(clusterId, POPUP_LIST_LIMIT, 0);
-      openPopup(offersFromFeatures(leaves), Math.max(0, count - leaves.length), centre);
-    };
-    const pointer = () => (map.getCanvas().style.cursor = "pointer");
-    const noPointer = () => (map.getCanvas().style.cursor = "");
-    map.on("click", OVERLAY_LAYERS.points, onPointClick);
-    map.on("click", OVERLAY_LAYERS.clusters, (event) => void onClusterClick(event));
-    for (const layer of [OVERLAY_LAYERS.points, OVERLAY_LAYERS.clusters]) {
-      map.on("mouseenter", layer, pointer);
-      map.on("mouseleave", layer, noPointer);
-    }
+    });
 
     return () => {
       mapRef.current = null;
@@ -221,15 +137,13 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !data) return;
-    const { centre, rayonKm } = data.recherche;
     map.getSource<GeoJSONSource>(OVERLAY_SOURCES.offers)?.setData(data);
-    const areaKey = `${centre.join(",")},${rayonKm}`;
-    if (framedRef.current !== areaKey) {
-      map.getSource<GeoJSONSource>(OVERLAY_SOURCES.searchArea)?.setData(searchAreaCollection(centre, rayonKm));
-      if (embedded) void map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(absolute(placeLabelsUrl(centre, rayonKm)));
-      const animate = fittedRef.current && !prefersReducedMotion();
-      map.fitBounds(searchBounds(centre, rayonKm), { padding: 16, animate, duration: animate ? 400 : 0 });
-      framedRef.current = areaKey;
+    if (framedRef.current !== areaKey(data.recherche)) {
+      frameSearchArea(map, data.recherche, {
+        animate: fittedRef.current && !prefersReducedMotion(),
+        placeLabelsOrigin: embedded ? window.location.origin : undefined,
+      });
+      framedRef.current = areaKey(data.recherche);
       fittedRef.current = true;
     }
     setPopup(null);
@@ -299,13 +213,13 @@ export function OffersMap({ query, styleUrl, onSelect, area, compare }: OffersMa
       {load.status === "error" ? (
         <div className="fr-mb-2w">
           <Alert severity="error" small description={`${load.message} La liste des résultats ci-dessous reste disponible.`} />
-          <Button priority="secondary" size="small" className="fr-mt-1w" onClick={() => setAttempt((value) => value + 1)}>
+          <Button priority="secondary" size="small" className="fr-mt-1w" onClick={retry}>
             Réessayer d&apos;afficher la carte
           </Button>
         </div>
       ) : null}
       <p role="status" className="fr-text--sm fr-mb-1w">
-        {load.status === "loading" ? "Chargement de la carte…" : load.status === "ready" ? summary(load.data) : ""}
+        {load.status === "loading" ? "Chargement de la carte…" : load.status === "ready" ? mapSummary(load.data) : ""}
       </p>
       <div ref={containerRef} className="portail-carte__canvas" aria-busy={load.status === "loading"} />
       {popup ? createPortal(<OfferPopup offers={popup.offers} more={popup.more} compare={popupCompare} />, popup.node) : null}

@@ -1,8 +1,9 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
+import { DataTable } from "@/components/DataTable";
 import { PageLayout } from "@/components/PageLayout";
 import { CompareSelectionSync } from "@/components/search/CompareLinks";
 import { getPrisma } from "@/lib/db";
@@ -88,51 +89,32 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
         />
       ) : null}
       {result && result.offers.length > 0 ? (
-        <div className="fr-table fr-table--bordered fr-table--multiline">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>
-                    Comparaison de {result.offers.length} solution{result.offers.length > 1 ? "s" : ""}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <td />
-                      {result.offers.map((offer) => (
-                        <th key={offer.id} scope="col">
-                          <Link href={`/offres/${encodeURIComponent(offer.id)}${searchQuery}`}>{offer.name}</Link>
-                          <br />
-                          <Link
-                            className="fr-link fr-link--sm"
-                            replace
-                            href={compareHref(
-                              ids.filter((id) => id !== offer.id),
-                              backHref,
-                            )}
-                            title={`Retirer ${offer.name} de la comparaison`}
-                          >
-                            Retirer
-                          </Link>
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.label}>
-                        <th scope="row">{row.label}</th>
-                        {result.offers.map((offer) => (
-                          <td key={offer.id}>{row.cell(offer)}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DataTable
+          bordered
+          multiline
+          caption={`Comparaison de ${result.offers.length} solution${result.offers.length > 1 ? "s" : ""}`}
+          columns={[
+            null,
+            ...result.offers.map((offer) => (
+              <Fragment key={offer.id}>
+                <Link href={`/offres/${encodeURIComponent(offer.id)}${searchQuery}`}>{offer.name}</Link>
+                <br />
+                <Link
+                  className="fr-link fr-link--sm"
+                  replace
+                  href={compareHref(
+                    ids.filter((id) => id !== offer.id),
+                    backHref,
+                  )}
+                  title={`Retirer ${offer.name} de la comparaison`}
+                >
+                  Retirer
+                </Link>
+              </Fragment>
+            )),
+          ]}
+          rows={rows.map((row) => ({ key: row.label, header: row.label, cells: result.offers.map((offer) => row.cell(offer)) }))}
+        />
       ) : null}
     </PageLayout>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
+import { DataTable } from "@/components/DataTable";
 import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
 import { PageLayout } from "@/components/PageLayout";
 import { AccessDenied } from "@/components/requests/AccessDenied";
@@ -120,27 +121,19 @@ export default async function RequestPage(props: RequestPageProps) {
       {request.rights.length > 0 ? (
         <>
           <h2>Droits demandés</h2>
-          <div className="fr-table">
-            <table>
-              <caption className="fr-sr-only">Droits demandés et décisions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Droit</th>
-                  <th scope="col">Décision</th>
-                  <th scope="col">Valable jusqu&apos;au</th>
-                </tr>
-              </thead>
-              <tbody>
-                {request.rights.map((right) => (
-                  <tr key={right.label}>
-                    <th scope="row">{right.label}</th>
-                    <td>{right.decision ? `${DECISIONS[right.decision]}${right.decidedOn ? ` le ${formatCalendarDate(right.decidedOn)}` : ""}` : "Pas encore décidé"}</td>
-                    <td>{right.validUntil ? formatCalendarDate(right.validUntil) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Droits demandés et décisions"
+            captionHidden
+            columns={["Droit", "Décision", "Valable jusqu'au"]}
+            rows={request.rights.map((right) => ({
+              key: right.label,
+              header: right.label,
+              cells: [
+                right.decision ? `${DECISIONS[right.decision]}${right.decidedOn ? ` le ${formatCalendarDate(right.decidedOn)}` : ""}` : "Pas encore décidé",
+                right.validUntil ? formatCalendarDate(right.validUntil) : "—",
+              ],
+            }))}
+          />
         </>
       ) : null}
 

@@ -2,17 +2,20 @@ import Link from "next/link";
 
 import { contentPagePath } from "@/lib/content";
 import { needsCdaphOrientation } from "@/lib/offers/display";
-import { admissionRequestLink } from "@/lib/partners/handover";
-import { handledByViaTrajectoire } from "@/lib/search";
 
-export type RequestSectionProps = { typeSlug: string; groupSlug: string; finessEt: string | null };
+export type OfferRequestSectionProps = {
+  typeSlug: string;
+  /** Whether ViaTrajectoire handles admissions to this kind of establishment (`handledByViaTrajectoire`, read by the server page). */
+  viaTrajectoire: boolean;
+  /** Where to start an admission request for this establishment on ViaTrajectoire (`admissionRequestLink`, read by the server page: it needs the partners' addresses). */
+  admissionHref: string;
+};
 
 const MDPH_PROCEDURE = contentPagePath({ section: "demarches", slug: "demande-mdph" });
 
 /** "Préparer une demande": what this kind of offer asks first, and where to ask for this very establishment. */
-export function RequestSection({ typeSlug, groupSlug, finessEt }: RequestSectionProps) {
+export function OfferRequestSection({ typeSlug, viaTrajectoire, admissionHref }: OfferRequestSectionProps) {
   const orientation = needsCdaphOrientation(typeSlug);
-  const viaTrajectoire = handledByViaTrajectoire(groupSlug);
   return (
     <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-demande">
       <h2 id="offre-demande">Préparer une demande</h2>
@@ -36,7 +39,7 @@ export function RequestSection({ typeSlug, groupSlug, finessEt }: RequestSection
         <p>Contactez directement la structure par téléphone ou par courriel pour savoir comment en bénéficier.</p>
       )}
       {viaTrajectoire ? (
-        <a className="fr-btn" href={admissionRequestLink(finessEt)}>
+        <a className="fr-btn" href={admissionHref}>
           Préparer une demande sur ViaTrajectoire
         </a>
       ) : null}
