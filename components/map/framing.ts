@@ -32,6 +32,6 @@ export function frameSearchArea(map: FramedMap, area: SearchArea, { animate, pla
   if (placeLabelsOrigin !== undefined) {
     void map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(new URL(placeLabelsUrl(centre, rayonKm), placeLabelsOrigin).href);
   }
-  // TODO(lib/geo): take the disc's bounding box from lib/geo (today `boundingBox(center, radiusMeters)`) instead of lib/map/geometry's `searchBounds` (issue #11).
+  // searchBounds is lib/geo's bounding box of the disc, as MapLibre's [west, south, east, north].
   map.fitBounds(searchBounds(centre, rayonKm), { padding: 16, animate, duration: animate ? 400 : 0 });
 }
