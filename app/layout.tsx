@@ -9,6 +9,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { SERVICE_NAME } from "@/components/SiteHeader";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SkipLinks } from "@/components/SkipLinks";
+import { getNonce } from "@/lib/security/nonce";
 
 import "./globals.css";
 
@@ -20,15 +21,17 @@ export const metadata: Metadata = {
 
 export type RootLayoutProps = { children: ReactNode };
 
-export default function RootLayout({ children }: RootLayoutProps) {
+export default async function RootLayout({ children }: RootLayoutProps) {
   const lang = "fr";
+  // Per-request CSP nonce from proxy.ts, for the inline scripts and styles written here (docs/adr/0009-security-headers.md).
+  const nonce = await getNonce();
   return (
     // The head script sets the real theme before the first paint; "light" is only a
     // placeholder for a layout rendered in the browser (see RestoreColorScheme).
     <html data-fr-theme="light" {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
-        <NoScriptStyles />
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} nonce={nonce} />
+        <NoScriptStyles nonce={nonce} />
       </head>
       <body>
         <DsfrProvider lang={lang}>

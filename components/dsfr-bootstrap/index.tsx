@@ -16,7 +16,8 @@ export type DsfrProviderProps = { lang: string; children: ReactNode };
 
 export function DsfrProvider({ lang, children }: DsfrProviderProps) {
   return (
-    <DsfrProviderBase lang={lang} Link={Link} defaultColorScheme={defaultColorScheme}>
+    // doCheckNonce: the colour-scheme <style> is only added with DsfrHead's nonce, never as one the CSP refuses.
+    <DsfrProviderBase lang={lang} Link={Link} defaultColorScheme={defaultColorScheme} doCheckNonce>
       {children}
     </DsfrProviderBase>
   );
