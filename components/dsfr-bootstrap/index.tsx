@@ -4,6 +4,9 @@ import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/n
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+// First client module of every page: zod must not probe for eval under the CSP.
+import "@/lib/security/zod-jitless";
+
 import { defaultColorScheme } from "./default-color-scheme";
 
 declare module "@codegouvfr/react-dsfr/next-app-router" {
