@@ -1,3 +1,24 @@
+// Every powerful feature the portal does not use is denied; geolocation stays for "Autour de moi" (components/search/PlaceField).
+const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "encrypted-media=()",
+  "geolocation=(self)",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "publickey-credentials-get=()",
+  "screen-wake-lock=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -9,10 +30,15 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: [
+          // The request-independent security headers, on static files too; proxy.ts adds the
+          // Content-Security-Policy (per-request nonce) and HSTS (https only). docs/adr/0009-security-headers.md
           { key: "X-Content-Type-Options", value: "nosniff" },
+          // The partners' hand-over pages only need the portal's origin, never its paths (they may hold search criteria).
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          // Older browsers that ignore CSP frame-ancestors.
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
       {

@@ -10,6 +10,7 @@ import { SERVICE_NAME } from "@/components/SiteHeader";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SkipLinks } from "@/components/SkipLinks";
 import { loadAccountHeader } from "@/lib/requests";
+import { getNonce } from "@/lib/security/nonce";
 
 import "./globals.css";
 
@@ -25,13 +26,15 @@ export default async function RootLayout({ children }: RootLayoutProps) {
   const lang = "fr";
   // Components have no data access: the header gets the signed-in person as props.
   const account = await loadAccountHeader();
+  // Per-request CSP nonce from proxy.ts, for the inline scripts and styles written here (docs/adr/0009-security-headers.md).
+  const nonce = await getNonce();
   return (
     // The head script sets the real theme before the first paint; "light" is only a
     // placeholder for a layout rendered in the browser (see RestoreColorScheme).
     <html data-fr-theme="light" {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
-        <NoScriptStyles />
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} nonce={nonce} />
+        <NoScriptStyles nonce={nonce} />
       </head>
       <body>
         <DsfrProvider lang={lang}>

@@ -20,10 +20,15 @@ const css = `
 [aria-controls="fr-theme-modal"] { display: none !important; }
 `;
 
-export function NoScriptStyles() {
+export type NoScriptStylesProps = {
+  /** The request's CSP nonce: a browser without JavaScript still enforces the policy on this <style>. */
+  nonce: string | undefined;
+};
+
+export function NoScriptStyles({ nonce }: NoScriptStylesProps) {
   return (
     <noscript>
-      <style dangerouslySetInnerHTML={{ __html: css }} />
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: css }} />
     </noscript>
   );
 }

@@ -4,6 +4,9 @@ import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/n
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+// First client module of every page: zod must not probe for eval under the CSP.
+import "@/lib/security/zod-jitless";
+
 import { defaultColorScheme } from "./default-color-scheme";
 
 declare module "@codegouvfr/react-dsfr/next-app-router" {
@@ -16,7 +19,8 @@ export type DsfrProviderProps = { lang: string; children: ReactNode };
 
 export function DsfrProvider({ lang, children }: DsfrProviderProps) {
   return (
-    <DsfrProviderBase lang={lang} Link={Link} defaultColorScheme={defaultColorScheme}>
+    // doCheckNonce: the colour-scheme <style> is only added with DsfrHead's nonce, never as one the CSP refuses.
+    <DsfrProviderBase lang={lang} Link={Link} defaultColorScheme={defaultColorScheme} doCheckNonce>
       {children}
     </DsfrProviderBase>
   );

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 import { expectNoAxeViolations, expectNoAxeViolationsInBothThemes } from "../support/axe";
 import { acceptInvitation, inviteAidant, withdrawAll } from "../support/mandates";

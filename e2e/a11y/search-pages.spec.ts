@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/csp-violations";
 
 import { expectNoAxeViolationsInBothThemes } from "../support/axe";
 

@@ -1,4 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from "@playwright/test";
+import type { Browser, Locator, Page, TestInfo } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 import { acceptInvitation, inviteAidant } from "../support/mandates";
 import { partnerUrls } from "../support/partners";

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 // Issue #18, items 2 and 7: the comparison and the search survive every path between
 // results, offer pages and /comparer; the comparison table fits a computer screen.

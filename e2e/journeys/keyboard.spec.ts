@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/csp-violations";
 
 test.describe("keyboard", () => {
   test.skip(({ isMobile }) => isMobile, "keyboard journeys run on desktop");

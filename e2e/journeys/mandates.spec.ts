@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 import { acceptInvitation, inviteAidant } from "../support/mandates";
 import { chooseIdentity, type Person } from "../support/sign-in";

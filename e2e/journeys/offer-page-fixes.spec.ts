@@ -1,4 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 import { partnerUrls } from "../support/partners";
 import { chooseIdentity, people } from "../support/sign-in";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/csp-violations";
 
 test("the home page's « Où ? » suggests communes as the person types", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 import { people, resumeSession, storedSessionFile } from "../support/sign-in";
 import { expectButtonsFullyVisible } from "../support/visibility";

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 // Issue #18, items 3, 7 and 10: results first on a phone, a way to skip to them, adding to the
 // comparison keeps your place, one card per site, PASA is not a place, sorting by price.

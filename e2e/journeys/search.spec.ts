@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/csp-violations";
 
 test.describe("find an offer", () => {
   test("keyboard only: search, open a result, add it to the comparison, compare two offers", async ({ page, isMobile }) => {

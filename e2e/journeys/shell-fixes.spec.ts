@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 import { getContentPage } from "../../lib/content";
 import { people, resumeSession, signIn } from "../support/sign-in";

@@ -1,4 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+import { expect, test } from "../support/csp-violations";
 
 const WIZARD = "/comprendre/que-voulez-vous-faire";
 

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+import { applySecurityHeaders } from "@/sandbox/partner-kit/http";
+
 /** Small helpers shared by the catalogue partner sandboxes (plain node:http servers). */
 
 export type RunningServer = { url: string; close(): Promise<void> };
@@ -9,6 +11,7 @@ export type Handler = (request: IncomingMessage, response: ServerResponse, url: 
 
 export async function listen(handler: Handler, port: number, host = "127.0.0.1"): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
+    applySecurityHeaders(request, response, "api");
     const url = new URL(request.url ?? "/", `http://${request.headers.host ?? `${host}:${port}`}`);
     Promise.resolve(handler(request, response, url)).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { error: "internal_error", message: error instanceof Error ? error.message : String(error) });

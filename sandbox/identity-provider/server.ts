@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import type Provider from "oidc-provider";
 import { errors } from "oidc-provider";
 
-import { HttpError, listen, readForm, redirect, requestUrl, sendHtml, sendText, serveDsfrAsset, type RunningServer } from "../partner-kit/http";
+import { applySecurityHeaders, HttpError, listen, readForm, redirect, requestUrl, sendHtml, sendText, serveDsfrAsset, type RunningServer } from "../partner-kit/http";
 import { PARTNER_PATHS } from "../partner-kit/paths";
 import { defaultIssuer, readSandboxConfig, registeredClients, type OidcClientConfig } from "./config";
 import { generateSandboxKeys } from "./keys";
@@ -49,6 +49,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
   const clientNames = new Map(clients.map((client) => [client.clientId, client.name]));
 
   const server = createServer((req, res) => {
+    // Before oidc-provider writes anything: its own answers (errors, redirects) get the headers too.
+    applySecurityHeaders(req, res);
     if (!provider) {
       sendText(res, 503, "Démarrage en cours.");
       return;

@@ -18,17 +18,46 @@ export class HttpError extends Error {
   }
 }
 
+// The partners' pages are server-rendered HTML with no script at all, hence
+// script-src 'none'. oidc-provider's one inline script (its form_post answer,
+// unused here) adds its own sha256 to script-src. form-action also governs the
+// redirect that follows a POST (sign-in and sign-out hop to another origin),
+// hence http: https:. docs/adr/0009-security-headers.md
+export const SANDBOX_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' http: https:";
+
+// JSON, CSV and FHIR answers are never rendered as documents.
+export const SANDBOX_API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 const SECURITY_HEADERS: Record<string, string> = {
   "x-content-type-options": "nosniff",
   // Not "no-referrer": browsers would then send "Origin: null" on same-site form posts.
   "referrer-policy": "same-origin",
   "x-frame-options": "DENY",
-  // Pages are server-rendered HTML with no script at all.
-  // form-action also governs the redirect that follows a POST (sign-in and
-  // sign-out hop to another origin), hence http: https:.
-  "content-security-policy":
-    "default-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' http: https:",
+  "cross-origin-opener-policy": "same-origin",
+  "permissions-policy": "camera=(), geolocation=(), microphone=(), payment=(), usb=()",
+  "content-security-policy": SANDBOX_CONTENT_SECURITY_POLICY,
 };
+
+/** Two years, as the portal; only when the stand-in is reached over https (behind a TLS proxy). */
+const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+function overHttps(req: IncomingMessage): boolean {
+  const forwarded = req.headers["x-forwarded-proto"];
+  const proto = Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0];
+  return proto?.trim() === "https" || ("encrypted" in req.socket && req.socket.encrypted === true);
+}
+
+/**
+ * Puts the security headers on every answer of a stand-in before any handler
+ * runs, so responses written by libraries (oidc-provider) carry them too;
+ * `kind: "api"` for the servers that only answer JSON or files.
+ */
+export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, kind: "pages" | "api" = "pages"): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (kind === "api") res.setHeader("content-security-policy", SANDBOX_API_CONTENT_SECURITY_POLICY);
+  if (overHttps(req)) res.setHeader("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+}
 
 export function sendHtml(res: ServerResponse, status: number, body: string, headers: Record<string, string | string[]> = {}): void {
   res.writeHead(status, {

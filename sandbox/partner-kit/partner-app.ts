@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 
 import { alert, html, renderLayout, type SafeHtml, type ServiceIdentity } from "./html";
-import { HttpError, listen, parseCookies, redirect, requestUrl, sendHtml, sendText, serializeCookie, serveDsfrAsset, type RunningServer } from "./http";
+import { applySecurityHeaders, HttpError, listen, parseCookies, redirect, requestUrl, sendHtml, sendText, serializeCookie, serveDsfrAsset, type RunningServer } from "./http";
 import { PARTNER_PATHS } from "./paths";
 import { RelyingParty, SignInError, type PendingSignIn, type SignedInPerson } from "./relying-party";
 import { pathWithout, safeLocalPath } from "./return-to";
@@ -75,6 +75,7 @@ export async function startPartnerApp(options: PartnerAppOptions): Promise<Runni
   let relyingParty: RelyingParty | undefined = undefined;
 
   const server = createServer((req, res) => {
+    applySecurityHeaders(req, res);
     handle(req, res).catch((error: unknown) => {
       log("unexpected error", error);
       if (!res.headersSent) page(res, 500, { title: "Erreur interne", body: html`<h1>Erreur interne</h1>${alert("error", "Une erreur inattendue est survenue. Veuillez réessayer.")}` });
