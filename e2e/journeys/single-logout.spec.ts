@@ -1,0 +1,113 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { partnerUrls, setOutage, subs } from "../support/partners";
+import { identityProviderOrigin, people, signIn, type Person } from "../support/sign-in";
+
+// Issue #12, "safe on a shared computer": signing out of the portal also closes
+// the partner sessions opened from it (back-channel logout, ADR 0008), and a
+// session cookie copied before sign-out is worth nothing after it.
+
+const viaTrajectoire = partnerUrls["via-trajectoire"];
+const mdphEnLigne = partnerUrls["mdph-en-ligne"];
+const signInPageHeading = "Choisissez une personne fictive pour vous connecter";
+
+/** « Continuer sur … » from the dashboard, then back to the portal. */
+async function visitPartner(page: Page, name: "ViaTrajectoire" | "MDPH en ligne", origin: string, person: Person) {
+  await page.goto("/mes-demarches");
+  await page.getByRole("link", { name: `Continuer sur ${name}`, exact: true }).click();
+  await expect(page).toHaveURL(`${origin}/demandes`);
+  await expect(page.getByText(`Connecté·e : ${person.name}`)).toBeVisible();
+}
+
+async function signOutOfPortal(page: Page) {
+  await page.goto("/mes-demarches");
+  await page.getByRole("button", { name: "Se déconnecter" }).filter({ visible: true }).click();
+  await expect(page).toHaveURL(/\/deconnexion(\?state=.*)?$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Vous êtes déconnecté" })).toBeVisible();
+}
+
+/** The partner shows the identity provider's sign-in page, and nothing of the previous person. */
+async function expectPartnerAsksToSignIn(page: Page, origin: string, person: Person) {
+  await page.goto(`${origin}/demandes`);
+  await expect(page).toHaveURL(new RegExp(`^${identityProviderOrigin}/.*interaction`));
+  await expect(page.getByRole("heading", { level: 1, name: signInPageHeading })).toBeVisible();
+  await expect(page.getByText(`Connecté·e : ${person.name}`)).toHaveCount(0);
+  await expect(page.getByText(/VT-2026-|MDPH-\d{2}-2026-/)).toHaveCount(0);
+}
+
+test("signing out of the portal closes the ViaTrajectoire and MDPH en ligne sessions opened from it", async ({ page }) => {
+  const person = people.jeanne;
+  await signIn(page, person);
+  await visitPartner(page, "ViaTrajectoire", viaTrajectoire, person);
+  await expect(page.getByText("VT-2026-004211").first()).toBeVisible();
+  await visitPartner(page, "MDPH en ligne", mdphEnLigne, person);
+
+  await signOutOfPortal(page);
+  await expect(page.getByText("Votre session sur le Portail Autonomie est fermée.")).toBeVisible();
+  await expect(page.getByText("ViaTrajectoire : la session ouverte depuis le portail est fermée.")).toBeVisible();
+  await expect(page.getByText("MDPH en ligne : la session ouverte depuis le portail est fermée.")).toBeVisible();
+  await expect(page.getByText(/n'a pas répondu/)).toHaveCount(0);
+
+  await expectPartnerAsksToSignIn(page, viaTrajectoire, person);
+  await expectPartnerAsksToSignIn(page, mdphEnLigne, person);
+});
+
+test("a partner down during sign-out: the page offers its own sign-out, the other partner is closed", async ({ page, request }) => {
+  const person = people.claire;
+  await signIn(page, person);
+  await visitPartner(page, "ViaTrajectoire", viaTrajectoire, person);
+  await visitPartner(page, "MDPH en ligne", mdphEnLigne, person);
+
+  await setOutage(request, "mdph-en-ligne", true, subs.claireMoreau);
+  try {
+    await signOutOfPortal(page);
+  } finally {
+    await setOutage(request, "mdph-en-ligne", false, subs.claireMoreau);
+  }
+  await expect(page.getByText("ViaTrajectoire : la session ouverte depuis le portail est fermée.")).toBeVisible();
+  await expect(page.getByText("MDPH en ligne n'a pas répondu")).toBeVisible();
+  const byHand = page.getByRole("link", { name: "se déconnecter de MDPH en ligne" });
+  await expect(byHand).toHaveAttribute("href", `${mdphEnLigne}/deconnexion`);
+
+  await expectPartnerAsksToSignIn(page, viaTrajectoire, person);
+
+  // The link closes the session that is still open at MDPH en ligne.
+  await page.goto("/deconnexion");
+  await byHand.click();
+  await expect(page).toHaveURL(`${mdphEnLigne}/deconnexion`);
+  await page.getByRole("main").getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vous êtes déconnecté·e" })).toBeVisible();
+  await expectPartnerAsksToSignIn(page, mdphEnLigne, person);
+});
+
+test("a session cookie copied before sign-out is refused after it", async ({ page, context, browser, baseURL }) => {
+  await signIn(page, people.karim);
+  const saved = (await context.cookies()).filter((cookie) => cookie.name.startsWith("portail.session-token"));
+  expect(saved.length).toBeGreaterThan(0);
+  // While the session lives, the copy works (so the refusal below is the sign-out's doing).
+  const before = await browser.newContext({ baseURL });
+  await before.addCookies(saved);
+  expect((await before.request.get("/api/mes-demarches")).status()).toBe(200);
+  await before.close();
+
+  await signOutOfPortal(page);
+
+  const other = await browser.newContext({ baseURL });
+  await other.addCookies(saved);
+  const replayed = await other.newPage();
+  const api = await replayed.request.get("/api/mes-demarches");
+  expect(api.status()).toBe(401);
+  expect(await api.json()).toEqual({ erreur: "Connectez-vous pour voir vos démarches." });
+  expect(await (await replayed.request.get("/api/auth/session")).text()).not.toContain("Karim");
+
+  await replayed.goto("/mes-demarches");
+  await expect(replayed.getByText("Connectez-vous pour voir vos démarches.")).toBeVisible();
+  await expect(replayed.getByText(/VT-2026-|MDPH-\d{2}-2026-/)).toHaveCount(0);
+  await expect(replayed.getByRole("banner").getByRole("link", { name: people.karim.name, includeHidden: true })).toHaveCount(0);
+
+  // The sign-in page says why.
+  await replayed.goto("/connexion");
+  await expect(replayed.getByText("Vous avez été déconnecté")).toBeVisible();
+  await expect(replayed.getByText("Cette session a été fermée. Reconnectez-vous pour continuer.")).toBeVisible();
+  await other.close();
+});
