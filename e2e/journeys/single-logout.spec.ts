@@ -11,36 +11,49 @@ const viaTrajectoire = partnerUrls["via-trajectoire"];
 const mdphEnLigne = partnerUrls["mdph-en-ligne"];
 const signInPageHeading = "Choisissez une personne fictive pour vous connecter";
 
-/** « Continuer sur … » from the dashboard, then back to the portal. */
-async function visitPartner(page: Page, name: "ViaTrajectoire" | "MDPH en ligne", origin: string, person: Person) {
-  await page.goto("/mes-demarches");
-  await page.getByRole("link", { name: `Continuer sur ${name}`, exact: true }).click();
-  await expect(page).toHaveURL(`${origin}/demandes`);
-  await expect(page.getByText(`Connecté·e : ${person.name}`)).toBeVisible();
+/** The partners show the first given name only ("Jeanne Martin" for the portal's "Jeanne Marie Martin"). */
+type Visitor = Person & { partnerName: string };
+const jeanne: Visitor = { ...people.jeanne, partnerName: "Jeanne Martin" };
+const claire: Visitor = { ...people.claire, partnerName: "Claire Moreau" };
+
+/**
+ * Signs in, then follows both « Continuer sur … » links of the dashboard (their
+ * own addresses, read once, so the journey stays well inside its time budget).
+ */
+async function signInAndVisitBothPartners(page: Page, person: Visitor) {
+  await signIn(page, person);
+  const links = [
+    { name: "ViaTrajectoire", origin: viaTrajectoire },
+    { name: "MDPH en ligne", origin: mdphEnLigne },
+  ];
+  const hrefs = await Promise.all(links.map(({ name }) => page.getByRole("link", { name: `Continuer sur ${name}`, exact: true }).getAttribute("href")));
+  for (const [index, { origin }] of links.entries()) {
+    expect(hrefs[index]).toMatch(/^\/continuer\//);
+    await page.goto(hrefs[index] ?? "");
+    await expect(page).toHaveURL(`${origin}/demandes`);
+    await expect(page.getByText(`Connecté·e : ${person.partnerName}`)).toBeVisible();
+  }
 }
 
 async function signOutOfPortal(page: Page) {
-  await page.goto("/mes-demarches");
+  await page.goto("/accessibilite");
   await page.getByRole("button", { name: "Se déconnecter" }).filter({ visible: true }).click();
   await expect(page).toHaveURL(/\/deconnexion(\?state=.*)?$/);
   await expect(page.getByRole("heading", { level: 1, name: "Vous êtes déconnecté" })).toBeVisible();
 }
 
 /** The partner shows the identity provider's sign-in page, and nothing of the previous person. */
-async function expectPartnerAsksToSignIn(page: Page, origin: string, person: Person) {
+async function expectPartnerAsksToSignIn(page: Page, origin: string, person: Visitor) {
   await page.goto(`${origin}/demandes`);
   await expect(page).toHaveURL(new RegExp(`^${identityProviderOrigin}/.*interaction`));
   await expect(page.getByRole("heading", { level: 1, name: signInPageHeading })).toBeVisible();
-  await expect(page.getByText(`Connecté·e : ${person.name}`)).toHaveCount(0);
+  await expect(page.getByText(`Connecté·e : ${person.partnerName}`)).toHaveCount(0);
   await expect(page.getByText(/VT-2026-|MDPH-\d{2}-2026-/)).toHaveCount(0);
 }
 
 test("signing out of the portal closes the ViaTrajectoire and MDPH en ligne sessions opened from it", async ({ page }) => {
-  const person = people.jeanne;
-  await signIn(page, person);
-  await visitPartner(page, "ViaTrajectoire", viaTrajectoire, person);
-  await expect(page.getByText("VT-2026-004211").first()).toBeVisible();
-  await visitPartner(page, "MDPH en ligne", mdphEnLigne, person);
+  const person = jeanne;
+  await signInAndVisitBothPartners(page, person);
 
   await signOutOfPortal(page);
   await expect(page.getByText("Votre session sur le Portail Autonomie est fermée.")).toBeVisible();
@@ -53,10 +66,8 @@ test("signing out of the portal closes the ViaTrajectoire and MDPH en ligne sess
 });
 
 test("a partner down during sign-out: the page offers its own sign-out, the other partner is closed", async ({ page, request }) => {
-  const person = people.claire;
-  await signIn(page, person);
-  await visitPartner(page, "ViaTrajectoire", viaTrajectoire, person);
-  await visitPartner(page, "MDPH en ligne", mdphEnLigne, person);
+  const person = claire;
+  await signInAndVisitBothPartners(page, person);
 
   await setOutage(request, "mdph-en-ligne", true, subs.claireMoreau);
   try {
@@ -75,7 +86,8 @@ test("a partner down during sign-out: the page offers its own sign-out, the othe
   await page.goto("/deconnexion");
   await byHand.click();
   await expect(page).toHaveURL(`${mdphEnLigne}/deconnexion`);
-  await page.getByRole("main").getByRole("button", { name: "Se déconnecter" }).click();
+  // The confirmation form of the page (the banner has its own "Se déconnecter").
+  await page.getByRole("main").locator("form[method=post]").getByRole("button", { name: "Se déconnecter" }).last().click();
   await expect(page.getByRole("heading", { level: 1, name: "Vous êtes déconnecté·e" })).toBeVisible();
   await expectPartnerAsksToSignIn(page, mdphEnLigne, person);
 });
