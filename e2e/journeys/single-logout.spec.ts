@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { expectNoAxeViolations } from "../support/axe";
 import { partnerUrls, setOutage, subs } from "../support/partners";
 import { identityProviderOrigin, people, signIn, type Person } from "../support/sign-in";
 
@@ -66,6 +67,8 @@ test("signing out of the portal closes the ViaTrajectoire and MDPH en ligne sess
 });
 
 test("a partner down during sign-out: the page offers its own sign-out, the other partner is closed", async ({ page, request }) => {
+  // Two partners, an outage, an axe audit and a sign-out by hand: longer than one page's journey.
+  test.setTimeout(120_000);
   const person = claire;
   await signInAndVisitBothPartners(page, person);
 
@@ -79,6 +82,8 @@ test("a partner down during sign-out: the page offers its own sign-out, the othe
   await expect(page.getByText("MDPH en ligne n'a pas répondu")).toBeVisible();
   const byHand = page.getByRole("link", { name: "se déconnecter de MDPH en ligne" });
   await expect(byHand).toHaveAttribute("href", `${mdphEnLigne}/deconnexion`);
+  // The page with its warning and list (the site-wide audit sees it without a summary).
+  await expectNoAxeViolations(page);
 
   await expectPartnerAsksToSignIn(page, viaTrajectoire, person);
 
