@@ -1,4 +1,4 @@
-import { partnerDeepLink, partnerNames, type PartnerId } from "@/lib/partners/handover";
+import { handoverPath, partnerNames, type PartnerId } from "@/lib/partners/handover";
 
 const descriptions: Record<PartnerId, string> = {
   "via-trajectoire": "Vos demandes d'admission en EHPAD ou en établissement pour personnes handicapées.",
@@ -20,7 +20,7 @@ export function PartnerHandoverLinks({ partners = ["via-trajectoire", "mdph-en-l
             <div className="fr-tile__body">
               <div className="fr-tile__content">
                 <h3 className="fr-tile__title">
-                  <a href={partnerDeepLink(partner)}>Continuer sur {partnerNames[partner]}</a>
+                  <a href={handoverPath(partner)}>Continuer sur {partnerNames[partner]}</a>
                 </h3>
                 <p className="fr-tile__detail">{descriptions[partner]} Vous n&apos;aurez pas à vous reconnecter.</p>
               </div>

@@ -1,12 +1,15 @@
 import type { NextAuthOptions, Session } from "next-auth";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 
 import { safeCallbackUrl } from "./auth-support/callback-url";
 import { displayName, userFieldsFromClaims, type IdentityClaims } from "./auth-support/display-name";
 import { getPrisma } from "./db";
 import { env } from "./env";
 import { errorContext, logger } from "./logger";
+import { checkPortalSession, startPortalSession, type SessionEndReason } from "./sessions";
 
 // Auth in one file (STYLE.md §9): provider, callbacks, cookies and the session shape.
 
@@ -26,6 +29,8 @@ declare module "next-auth/jwt" {
     portal?: PortalSession;
     /** Kept server-side only (encrypted cookie) for logout at the identity provider. */
     idToken?: string;
+    /** Id of the server-side PortalSession row (lib/sessions): the cookie is worth nothing once that row has ended. */
+    sessionId?: string;
   }
 }
 
@@ -56,7 +61,8 @@ function buildAuthOptions(): NextAuthOptions {
   const cookie = (name: string) => ({ name, options: cookieOptions(secure) });
   return {
     secret: config.AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // The cookie lives as long as the absolute lifetime; the session row decides before that (lib/sessions).
+    session: { strategy: "jwt", maxAge: config.SESSION_MAX_HOURS * 60 * 60 },
     pages: { signIn: "/connexion", error: "/connexion" },
     cookies: {
       sessionToken: cookie(names.sessionToken),
@@ -96,8 +102,9 @@ function buildAuthOptions(): NextAuthOptions {
       },
       async jwt({ token, account, profile }) {
         if (account && profile) {
-          const claims = profile as IdentityClaims;
+          const claims = profile as IdentityClaims & { sid?: string };
           const user = await upsertUser(claims);
+          token.sessionId = await startSession(user.id, typeof claims.sid === "string" ? claims.sid : null);
           token.portal = {
             userId: user.id,
             subject: claims.sub,
@@ -109,7 +116,10 @@ function buildAuthOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        // Only the portal's view of the person; no token goes to the browser.
+        // Only the portal's view of the person; no token goes to the browser. A cookie whose
+        // server-side session has ended (sign-out, idle, lifetime, account deleted) is no session.
+        const check = token.sessionId ? await checkPortalSession(token.sessionId) : undefined;
+        if (!check?.active || check.userId !== token.portal?.userId) return { expires: session.expires } satisfies Session;
         return { expires: session.expires, portal: token.portal } satisfies Session;
       },
       async redirect({ url }) {
@@ -135,6 +145,15 @@ async function upsertUser(claims: IdentityClaims) {
   }
 }
 
+async function startSession(userId: string, idpSid: string | null) {
+  try {
+    return await startPortalSession(userId, idpSid);
+  } catch (error) {
+    logger.error("Could not open the server-side session", { userId, ...errorContext(error) });
+    throw error;
+  }
+}
+
 let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
@@ -147,3 +166,29 @@ export const getPortalSession = cache(async (): Promise<PortalSession | null> =>
   const session = await getServerSession(authOptions());
   return session?.portal ?? null;
 });
+
+/** The decoded session cookie of this request (next/headers), or null. */
+const readSessionToken = cache(async () => {
+  const config = env();
+  return getToken({
+    req: { cookies: await cookies(), headers: {} } as never,
+    secret: config.AUTH_SECRET,
+    cookieName: authCookieNames(config.PORTAL_URL.startsWith("https://")).sessionToken,
+  });
+});
+
+/** The server-side session id of an active session, for hand-over records; null when signed out. */
+export async function activeSessionId(): Promise<string | null> {
+  const token = await readSessionToken();
+  if (!token?.sessionId) return null;
+  const check = await checkPortalSession(token.sessionId);
+  return check.active ? token.sessionId : null;
+}
+
+/** Why the session of this browser's cookie has ended (for the sign-in page), or null. */
+export async function endedSessionReason(): Promise<SessionEndReason | null> {
+  const token = await readSessionToken();
+  if (!token?.sessionId) return null;
+  const check = await checkPortalSession(token.sessionId);
+  return check.active ? null : check.reason;
+}

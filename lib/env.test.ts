@@ -43,4 +43,12 @@ describe("parseEnv", () => {
     expect(error.problems.map((problem) => problem.split(":")[0])).toEqual(["DATABASE_URL", "PORTAL_URL", "LOG_LEVEL"]);
     expect(error.message).toContain("See .env.example");
   });
+
+  it("session lifetimes default to 30 minutes idle and 8 hours, and refuse nonsense", () => {
+    expect(parseEnv({})).toMatchObject({ SESSION_IDLE_MINUTES: 30, SESSION_MAX_HOURS: 8 });
+    expect(parseEnv({ SESSION_IDLE_MINUTES: "5", SESSION_MAX_HOURS: "12" })).toMatchObject({ SESSION_IDLE_MINUTES: 5, SESSION_MAX_HOURS: 12 });
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => parseEnv({ SESSION_MAX_HOURS: "huit" })).toThrow(/SESSION_MAX_HOURS/);
+    expect(() => parseEnv({ LOGOUT_SIGNING_KEY: "not a key" })).toThrow(/LOGOUT_SIGNING_KEY/);
+  });
 });

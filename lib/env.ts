@@ -40,6 +40,18 @@ const envSchema = z.object({
   VIA_TRAJECTOIRE_URL: httpUrl.default("http://localhost:4020"),
   MDPH_EN_LIGNE_URL: httpUrl.default("http://localhost:4030"),
 
+  // Revocable sessions and single logout (docs/adr/0008-single-logout-and-sessions.md).
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(8),
+  // PKCS#8 PEM of the Ed25519 key that signs back-channel logout tokens; unset: derived from AUTH_SECRET.
+  LOGOUT_SIGNING_KEY: z.string().includes("BEGIN PRIVATE KEY", { error: "must be a PKCS#8 PEM private key (Ed25519)" }).optional(),
+  // Each partner's OIDC client id at the identity provider (the audience of its logout token) and
+  // its back-channel logout endpoint (default: <partner URL>/deconnexion/canal-arriere).
+  VIA_TRAJECTOIRE_CLIENT_ID: z.string().min(1).default("via-trajectoire-local"),
+  MDPH_EN_LIGNE_CLIENT_ID: z.string().min(1).default("mdph-en-ligne-local"),
+  VIA_TRAJECTOIRE_BACKCHANNEL_LOGOUT_URL: httpUrl.optional(),
+  MDPH_EN_LIGNE_BACKCHANNEL_LOGOUT_URL: httpUrl.optional(),
+
   // Partner JSON APIs (server-to-server key) and their webhook secrets (Standard Webhooks);
   // docs/adr/0006-requests-api-and-webhooks.md. Defaults match the local partner services.
   VIA_TRAJECTOIRE_API_KEY: z.string().min(16).default("via-trajectoire-local-api-key-sandbox-only"),

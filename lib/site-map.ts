@@ -23,6 +23,7 @@ const baseRoutes: SiteRoute[] = [
   { path: "/mon-compte/aidants", title: "Mes aidants", section: "principal" },
   { path: "/aidant/accepter", title: "Aider un proche", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
+  { path: "/deconnexion", title: "Déconnexion", section: "principal" },
   { path: "/accessibilite", title: "Accessibilité", section: "obligatoire" },
   { path: "/mentions-legales", title: "Mentions légales", section: "obligatoire" },
   { path: "/donnees-personnelles", title: "Données personnelles", section: "obligatoire" },

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "../support/csp-violations";
 
 import { expectNoAxeViolationsInBothThemes } from "../support/axe";
-import { advanceRequest, partnerUrls, resetPerson, setOutage, subs } from "../support/partners";
+import { advanceRequest, resetPerson, setOutage, subs } from "../support/partners";
 import { people, resumeSession, signIn } from "../support/sign-in";
 
 // "Mes démarches" (issue #7): both partners' requests on one page, a status
@@ -43,7 +43,7 @@ test("a person sees both partners' requests on one page, and one request in full
 
   const vtCard = cards(page).filter({ has: page.getByRole("link", { name: /Continuer sur ViaTrajectoire/ }) }).first();
   await expect(vtCard.getByRole("heading", { name: "Étapes passées" })).toBeVisible();
-  await expect(vtCard.getByRole("link", { name: /Continuer sur ViaTrajectoire/ })).toHaveAttribute("href", new RegExp(`^${partnerUrls["via-trajectoire"]}/demandes/VT-`));
+  await expect(vtCard.getByRole("link", { name: /Continuer sur ViaTrajectoire/ })).toHaveAttribute("href", /^\/continuer\/via-trajectoire\/demandes\/VT-/);
 
   const title = (await vtCard.getByRole("heading", { level: 3 }).innerText()).trim();
   await vtCard.getByRole("heading", { level: 3 }).getByRole("link").click();

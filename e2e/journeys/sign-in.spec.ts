@@ -58,7 +58,7 @@ test.describe("sign in once, continue without signing in again", () => {
     await signIn(page, people.jeanne);
     if (isMobile) await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("button", { name: "Se déconnecter" }).filter({ visible: true }).click();
-    await expect(page).toHaveURL(/\/(\?state=.*)?$/);
+    await expect(page).toHaveURL(/\/deconnexion(\?state=.*)?$/);
     await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter", includeHidden: true }).first()).toBeAttached();
     await page.goto(`${mdphEnLigne}/demandes`);
     await expect(page).toHaveURL(new RegExp(`^${identityProviderOrigin}/.*interaction`));

@@ -13,6 +13,7 @@ export const people = {
   nadia: { key: "nadia-haddad", name: "Nadia Haddad" },
   lucie: { key: "lucie-bernard", name: "Lucie Bernard" },
   marc: { key: "marc-bernard", name: "Marc Bernard" },
+  claire: { key: "claire-moreau", name: "Claire Moreau" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

@@ -10,6 +10,7 @@ import { authCookieNames, authOptions, FRANCECONNECT_PROVIDER_ID } from "@/lib/a
 import { env } from "@/lib/env";
 import { httpJson } from "@/lib/http";
 import { errorContext, logger } from "@/lib/logger";
+import { endSessionWithSingleLogout } from "@/lib/sessions";
 
 import { safeCallbackUrl } from "./callback-url";
 
@@ -62,8 +63,15 @@ async function endSessionEndpoint(): Promise<string | undefined> {
   return (await discovery)?.end_session_endpoint;
 }
 
+/** The signed-out page, also the post_logout_redirect_uri registered at the identity provider. */
+export const SIGNED_OUT_PATH = "/deconnexion";
+/** Carries the ended session's id to the signed-out page (worthless as a session: the row has ended). */
+export const SIGNED_OUT_COOKIE = "portail.fin-de-session";
+
 /**
- * Ends the portal session, then the identity provider's session through
+ * Ends the portal session on the server, closes the partner sessions opened
+ * from it (back-channel logout, docs/adr/0008-single-logout-and-sessions.md),
+ * then ends the identity provider's session through
  * RP-initiated logout (GET, as FranceConnect's end_session endpoint requires;
  * see docs/adr/0003-sign-in-and-handover.md for why the ID token hint is the
  * one token that appears in a URL).
@@ -72,6 +80,14 @@ export async function signOut(request: NextRequest): Promise<NextResponse> {
   const config = env();
   const names = authCookieNames(isSecure());
   const token = await getToken({ req: request, secret: config.AUTH_SECRET, cookieName: names.sessionToken });
+  if (token?.sessionId) {
+    try {
+      await endSessionWithSingleLogout(token.sessionId);
+    } catch (error) {
+      // The cookie is still cleared below; the row will also end by idle timeout.
+      logger.error("Could not end the server-side session at sign-out", { sessionId: token.sessionId, ...errorContext(error) });
+    }
+  }
   let endpoint: string | undefined;
   if (token?.idToken) {
     try {
@@ -80,17 +96,20 @@ export async function signOut(request: NextRequest): Promise<NextResponse> {
       logger.warn("Identity provider discovery failed during sign-out; portal session ended only", errorContext(error));
     }
   }
-  let target = new URL("/", config.PORTAL_URL);
+  let target = new URL(SIGNED_OUT_PATH, config.PORTAL_URL);
   if (token?.idToken && endpoint) {
     target = new URL(endpoint);
     target.searchParams.set("id_token_hint", token.idToken);
     target.searchParams.set("state", randomBytes(32).toString("base64url"));
-    target.searchParams.set("post_logout_redirect_uri", `${config.PORTAL_URL}/`);
+    target.searchParams.set("post_logout_redirect_uri", `${config.PORTAL_URL}${SIGNED_OUT_PATH}`);
   }
   const response = NextResponse.redirect(target, 303);
   response.headers.set("Referrer-Policy", "no-referrer");
   for (const name of [names.sessionToken, names.callbackUrl, names.csrfToken]) {
     response.cookies.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: isSecure() });
+  }
+  if (token?.sessionId) {
+    response.cookies.set(SIGNED_OUT_COOKIE, token.sessionId, { path: SIGNED_OUT_PATH, maxAge: 15 * 60, httpOnly: true, sameSite: "lax", secure: isSecure() });
   }
   return response;
 }

@@ -27,3 +27,24 @@ export function partnerDeepLink(partner: PartnerId, requestId?: string): string 
   const path = requestId ? `/demandes/${encodeURIComponent(requestId)}` : "/demandes";
   return `${partnerBaseUrl(partner)}${path}`;
 }
+
+const PARTNER_IDS: readonly PartnerId[] = ["via-trajectoire", "mdph-en-ligne"];
+const REQUEST_ID = /^[A-Za-z0-9-]{1,80}$/;
+
+/**
+ * « Continuer sur … » as a portal address (`/continuer/<partner>/demandes[/<id>]`):
+ * the portal records the hand-over there for single logout (ADR 0008), then
+ * redirects to `partnerDeepLink(partner, requestId)`.
+ */
+export function handoverPath(partner: PartnerId, requestId?: string): string {
+  return `/continuer/${partner}/demandes${requestId ? `/${encodeURIComponent(requestId)}` : ""}`;
+}
+
+/** The partner page behind a `handoverPath`, or null for anything else (no open redirect). */
+export function continueTarget(partner: string, segments: readonly string[]): { partner: PartnerId; url: string } | null {
+  const known = PARTNER_IDS.find((id) => id === partner);
+  if (!known || segments[0] !== "demandes" || segments.length > 2) return null;
+  const requestId = segments[1];
+  if (requestId !== undefined && !REQUEST_ID.test(requestId)) return null;
+  return { partner: known, url: partnerDeepLink(known, requestId) };
+}

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 
 import { isPartnerError } from "@/lib/partners/errors";
-import { partnerDeepLink, type PartnerId } from "@/lib/partners/handover";
+import { handoverPath, type PartnerId } from "@/lib/partners/handover";
 import type { PartnerApiConfig } from "@/lib/partners/json-api";
 import { REQUEST_PARTNERS, requestPartner, type RawRequest } from "@/lib/partners/registry";
 import { errorContext, logger } from "@/lib/logger";
@@ -50,7 +50,7 @@ async function mapAll(prisma: PrismaClient, partner: PartnerId, raws: RawRequest
   return raws.map((raw) =>
     definition.map(raw, {
       today,
-      handoverUrl: partnerDeepLink(partner, raw.id),
+      handoverUrl: handoverPath(partner, raw.id),
       offerPath: raw.etablissement ? (offers.get(raw.etablissement.finess) ?? null) : null,
       rightsUnderRequest,
     }),

@@ -121,7 +121,10 @@ export function partnerClient(baseUrl: string, clientId: string, clientSecret: s
   };
 }
 
-/** Builds the portal's client (next-auth callback, post-logout back to the home page). */
+/** The portal's signed-out page (post-logout redirect), ADR 0008. */
+export const PORTAL_SIGNED_OUT_PATH = "/deconnexion";
+
+/** Builds the portal's client (next-auth callback, post-logout back to the signed-out page or the home page). */
 export function portalClient(portalUrl: string, clientId: string, clientSecret: string): OidcClientConfig {
   const base = withoutTrailingSlash(portalUrl);
   return {
@@ -129,7 +132,7 @@ export function portalClient(portalUrl: string, clientId: string, clientSecret: 
     clientSecret,
     name: "Portail Autonomie",
     redirectUris: [`${base}${PORTAL_CALLBACK_PATH}`],
-    postLogoutRedirectUris: [`${base}/`],
+    postLogoutRedirectUris: [`${base}/`, `${base}${PORTAL_SIGNED_OUT_PATH}`],
   };
 }
 

@@ -321,6 +321,20 @@ describe("single sign-on", () => {
     expect(idToken.payload.acr).toBe("eidas1");
   });
 
+  it("gives every client of one SSO session the same sid (the key of single logout), and another session another sid", async () => {
+    const browser = new TestBrowser();
+    const { tokens: portalTokens } = await signIn(browser, PORTAL);
+    const request = authorizationRequest(PARTNER);
+    const { final } = await authorize(browser, request);
+    const partnerTokens = await exchangeCode(PARTNER, callbackParams(final).get("code") ?? "", request.codeVerifier);
+    const portalSid = (await jwtVerify(portalTokens.id_token, jwks, { issuer: idp.issuer, audience: PORTAL.clientId })).payload.sid;
+    const partnerSid = (await jwtVerify(String(partnerTokens.body.id_token), jwks, { issuer: idp.issuer, audience: PARTNER.clientId })).payload.sid;
+    expect(portalSid).toEqual(expect.any(String));
+    expect(partnerSid).toBe(portalSid);
+    const { tokens: elsewhere } = await signIn(new TestBrowser(), PORTAL);
+    expect((await jwtVerify(elsewhere.id_token, jwks, { issuer: idp.issuer, audience: PORTAL.clientId })).payload.sid).not.toBe(portalSid);
+  });
+
   it("answers prompt=none with a code when signed in and login_required otherwise", async () => {
     const signedIn = new TestBrowser();
     await signIn(signedIn, PORTAL);

@@ -14,7 +14,8 @@ export type SandboxPersonKey =
   | "andre-lefebvre"
   | "nadia-haddad"
   | "lucie-bernard"
-  | "marc-bernard";
+  | "marc-bernard"
+  | "claire-moreau";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -38,6 +39,7 @@ export const SANDBOX_SUBS = {
   nadiaHaddad: "6ec3522bc0cc28d5568d16b785ae49721ff123a5de1e18cab9f5b367a81e9010v1",
   lucieBernard: "10e21df9a28d68d706f02a1046a1ad76e53afce3dda40423589998ca3ff1ceddv1",
   marcBernard: "2e3ab29110afa40a130c8dcc5cf0e52d418f82760ed5666daf00aabf521606e5v1",
+  claireMoreau: "23e8eaa6ced4886d9352127870efac848cc263a1065d5463d93525dd876f91bav1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -155,6 +157,23 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       email: "marc.bernard@example.org",
     },
     // Empty on purpose: the aidant journey creates his mandate in the portal (ADR 0006), from nothing.
+    aidantOf: [],
+  },
+  {
+    key: "claire-moreau",
+    sub: SANDBOX_SUBS.claireMoreau,
+    profile: "aidant",
+    description: "Aidante de son père, se connecte depuis l’ordinateur partagé d’une France Services à Nantes.",
+    claims: {
+      given_name: "Claire",
+      family_name: "Moreau",
+      birthdate: "1971-09-30",
+      gender: "female",
+      birthplace: "44109",
+      birthcountry: "99100",
+      email: "claire.moreau@example.org",
+    },
+    // The single-logout journey takes a partner down for her alone (outage per person).
     aidantOf: [],
   },
 ];

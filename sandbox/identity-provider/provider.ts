@@ -121,6 +121,25 @@ async function sessionlessLogoutProblem(provider: Provider, query: LogoutParams)
   return undefined;
 }
 
+type PatchableModels = {
+  Client: { prototype: { includeSid(): boolean } };
+  Session: { prototype: { uid: string; sidFor(clientId: string, value?: string): string | undefined; ensureClientContainer(clientId: string): void } };
+};
+
+/**
+ * Single logout across services (docs/adr/0008-single-logout-and-sessions.md)
+ * keys on the identity provider session: every ID token carries `sid`, and the
+ * same value for every client of one SSO session (oidc-provider draws one per
+ * client by default), so the portal's logout token names the partners' sessions too.
+ */
+function shareSessionIdAcrossClients(provider: Provider): void {
+  const models = provider as unknown as PatchableModels;
+  models.Client.prototype.includeSid = () => true;
+  models.Session.prototype.ensureClientContainer = function ensureClientContainer(clientId: string) {
+    if (!this.sidFor(clientId)) this.sidFor(clientId, this.uid);
+  };
+}
+
 function loginPolicy() {
   const policy = interactionPolicy.base();
   // A service may ask for a given person with login_hint (a sub). When the SSO
@@ -242,6 +261,7 @@ export function createFranceConnectProvider({ issuer, clients, jwks, cookieKeys,
   };
 
   const provider = new Provider(issuer, configuration);
+  shareSessionIdAcrossClients(provider);
 
   // FranceConnect refuses a logout request missing one of its parameters, even
   // when there is no session left to end; and with no session it redirects

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 
+import { LogoutTokenError, LogoutTokenVerifier } from "./backchannel-logout";
 import { alert, html, renderLayout, type SafeHtml, type ServiceIdentity } from "./html";
-import { applySecurityHeaders, HttpError, listen, parseCookies, redirect, requestUrl, sendHtml, sendText, serializeCookie, serveDsfrAsset, type RunningServer } from "./http";
+import { applySecurityHeaders, HttpError, listen, parseCookies, readForm, redirect, requestUrl, sendHtml, sendJson, sendText, serializeCookie, serveDsfrAsset, type RunningServer } from "./http";
 import { PARTNER_PATHS } from "./paths";
 import { RelyingParty, SignInError, type PendingSignIn, type SignedInPerson } from "./relying-party";
 import { pathWithout, safeLocalPath } from "./return-to";
@@ -49,6 +50,10 @@ export interface PartnerAppOptions {
   clientId: string;
   clientSecret: string;
   signingAlg?: "RS256" | "ES256";
+  /** The portal, whose back-channel logout tokens end sessions here (issuer = its URL, keys at its JWKS). */
+  portal?: { issuer: string; jwksUrl: string };
+  /** True while the sandbox outage covers this person (or everyone): back-channel logout then answers 503. */
+  isDown?: (sub?: string) => boolean;
   /** Diagnostics for failed sign-ins (default: console.warn). */
   log?: (message: string, detail?: unknown) => void;
 }
@@ -73,6 +78,7 @@ export async function startPartnerApp(options: PartnerAppOptions): Promise<Runni
   let publicUrl = "";
   let secureCookies = false;
   let relyingParty: RelyingParty | undefined = undefined;
+  let logoutTokens: LogoutTokenVerifier | undefined = undefined;
 
   const server = createServer((req, res) => {
     applySecurityHeaders(req, res);
@@ -113,6 +119,7 @@ export async function startPartnerApp(options: PartnerAppOptions): Promise<Runni
     if (pathname === PARTNER_PATHS.callback) return handleCallback(req, res, url);
     if (pathname === PARTNER_PATHS.signOut) return handleSignOut(req, res);
     if (pathname === PARTNER_PATHS.postLogout) return handlePostLogout(req, res, url);
+    if (pathname === PARTNER_PATHS.backchannelLogout) return handleBackchannelLogout(req, res);
     if (req.method !== "GET" && req.method !== "HEAD") return sendText(res, 405, "Méthode non autorisée.");
     if (pathname === "/") return redirect(res, homePath);
 
@@ -217,6 +224,32 @@ ${alert("error", "Cette demande de déconnexion ne provient pas de ce service.")
     redirect(res, endSessionUrl, { "set-cookie": sessionCookie(newId) });
   }
 
+  // Server to server: no cookie, no page; answers per the spec (200, or 400 with an OAuth error body), never cached.
+  async function handleBackchannelLogout(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== "POST") return sendJson(res, 405, { error: "invalid_request", error_description: "POST only" }, { allow: "POST" });
+    if (!logoutTokens) return sendJson(res, 501, { error: "not_supported", error_description: "back-channel logout is not configured" });
+    let target;
+    try {
+      const token = (await readForm(req)).get("logout_token");
+      if (!token) throw new LogoutTokenError("missing logout_token");
+      target = await logoutTokens.verify(token);
+    } catch (error) {
+      if (!(error instanceof LogoutTokenError || error instanceof HttpError)) throw error;
+      log("back-channel logout refused", error.message);
+      return sendJson(res, 400, { error: "invalid_request", error_description: error.message });
+    }
+    const matches = (session: PartnerSession) =>
+      session.person !== undefined && (target.sid ? session.person.sid === target.sid : session.person.sub === target.sub);
+    const people = [...store.values()].filter(matches).map((session) => session.person?.sub);
+    if (options.isDown?.() || people.some((sub) => options.isDown?.(sub))) {
+      log("back-channel logout during a simulated outage: 503");
+      return sendJson(res, 503, { error: "temporarily_unavailable" });
+    }
+    const ended = store.deleteWhere(matches);
+    log(`back-channel logout: ${ended} session(s) ended`);
+    sendJson(res, 200, {});
+  }
+
   async function handlePostLogout(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== "GET") return sendText(res, 405, "Méthode non autorisée.");
     const { session } = loadSession(req);
@@ -299,6 +332,9 @@ ${message}
     postLogoutRedirectUri: `${publicUrl}${PARTNER_PATHS.postLogout}`,
     signingAlg: options.signingAlg,
   });
+  if (options.portal) {
+    logoutTokens = new LogoutTokenVerifier({ issuer: options.portal.issuer, audience: options.clientId, keys: new URL(options.portal.jwksUrl) });
+  }
   return {
     url: publicUrl,
     port: bound.port,

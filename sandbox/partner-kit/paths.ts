@@ -7,5 +7,7 @@ export const PARTNER_PATHS = {
   signOut: "/deconnexion",
   /** OIDC post_logout_redirect_uri. */
   postLogout: "/deconnexion/retour",
+  /** OpenID Connect Back-Channel Logout 1.0 endpoint (POST logout_token, server to server). */
+  backchannelLogout: "/deconnexion/canal-arriere",
   health: "/healthz",
 } as const;

@@ -38,6 +38,8 @@ export interface SignedInPerson {
   claims: Record<string, unknown>;
   /** Kept for RP-initiated logout (id_token_hint). */
   idToken: string;
+  /** The identity provider session (ID token `sid`): back-channel logout ends every session with it. */
+  sid?: string;
   acr?: string;
   signedInAt: number;
 }
@@ -123,6 +125,7 @@ export class RelyingParty {
         displayName: displayNameFromClaims(claims),
         claims,
         idToken,
+        sid: typeof idClaims.sid === "string" ? idClaims.sid : undefined,
         acr: typeof idClaims.acr === "string" ? idClaims.acr : undefined,
         signedInAt: Date.now(),
       };

@@ -80,6 +80,26 @@ describe.each(partners)("$name", (partner) => {
     await receiver?.close();
   });
 
+  describe("back-channel logout endpoint", () => {
+    const logout = (body: string, type = "application/x-www-form-urlencoded") =>
+      fetch(`${server.url}/deconnexion/canal-arriere`, { method: "POST", headers: { "content-type": type }, body });
+
+    it.each([
+      ["a missing logout_token", ""],
+      ["a token that is not a JWT", "logout_token=not-a-jwt"],
+    ])("answers 400 invalid_request, never cached, for %s", async (_case, body) => {
+      const response = await logout(body);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(((await response.json()) as { error: string }).error).toBe("invalid_request");
+    });
+
+    it("takes POST only", async () => {
+      const response = await fetch(`${server.url}/deconnexion/canal-arriere`);
+      expect(response.status).toBe(405);
+    });
+  });
+
   describe("API authentication", () => {
     it.each([
       ["no Authorization header", {}],

@@ -39,6 +39,8 @@ export interface PartnerServerOptions {
   };
   /** Clock of the demo data (tests pin the day). */
   now?: () => Date;
+  /** Who may end sessions by back-channel logout. Default: PORTAL_URL and its /.well-known/jwks.json. */
+  portal?: { issuer: string; jwksUrl: string };
 }
 
 export type PartnerId = "via-trajectoire" | "mdph-en-ligne";
@@ -292,6 +294,8 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
     clientId: options.clientId ?? own.client.clientId,
     clientSecret: options.clientSecret ?? own.client.clientSecret,
     signingAlg: options.signingAlg,
+    portal: options.portal ?? { issuer: config.portal.url, jwksUrl: `${config.portal.url}/.well-known/jwks.json` },
+    isDown: (sub) => outage.isDown(sub),
     log,
   });
   baseUrl = running.url;

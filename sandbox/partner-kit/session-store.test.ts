@@ -40,4 +40,16 @@ describe("cookies", () => {
     expect(cookies.get("x")).toBe("%E0");
     expect(parseCookies(undefined).size).toBe(0);
   });
+
+  it("ends every session of one identity provider session (back-channel logout) and only those", () => {
+    const store = new MemorySessionStore<{ sid?: string }>({ idleTtlSeconds: 60 });
+    const kept = store.create({ sid: "other" });
+    const first = store.create({ sid: "ended" });
+    const second = store.create({ sid: "ended" });
+    expect(store.deleteWhere((data) => data.sid === "ended")).toBe(2);
+    expect(store.get(first)).toBeUndefined();
+    expect(store.get(second)).toBeUndefined();
+    expect(store.get(kept)).toEqual({ sid: "other" });
+    expect([...store.values()]).toEqual([{ sid: "other" }]);
+  });
 });

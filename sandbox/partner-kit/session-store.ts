@@ -49,6 +49,23 @@ export class MemorySessionStore<T> {
     if (id) this.#entries.delete(id);
   }
 
+  /** Forgets every session whose data matches (back-channel logout); returns how many. */
+  deleteWhere(predicate: (data: T) => boolean): number {
+    let count = 0;
+    for (const [id, entry] of this.#entries) {
+      if (predicate(entry.data)) {
+        this.#entries.delete(id);
+        count += 1;
+      }
+    }
+    return count;
+  }
+
+  /** Every live session's data (read-only use). */
+  *values(): IterableIterator<T> {
+    for (const entry of this.#entries.values()) yield entry.data;
+  }
+
   /** Replaces a session by a new id (after sign-in, against session fixation). */
   rotate(oldId: string | undefined, data: T): string {
     this.delete(oldId);

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 
 import { PageLayout } from "@/components/PageLayout";
 import { SignInForm } from "@/components/SignInForm";
-import { getPortalSession } from "@/lib/auth";
+import { endedSessionReason, getPortalSession } from "@/lib/auth";
+import { endedSessionMessage, sessionLimits } from "@/lib/sessions";
 
 export const metadata: Metadata = { title: "Se connecter" };
 
@@ -25,8 +26,12 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   if (await getPortalSession()) redirect("/mes-demarches");
   const errorCode = typeof params.erreur === "string" ? params.erreur : typeof params.error === "string" ? params.error : undefined;
   const error = errorCode ? (errorMessages[errorCode] ?? errorMessages.Callback) : undefined;
+  // A cookie whose server-side session has ended (idle, lifetime, signed out elsewhere): say why.
+  const endReason = await endedSessionReason();
+  const ended = endReason ? endedSessionMessage(endReason, sessionLimits()) : undefined;
   return (
     <PageLayout title="Se connecter" lead="Connectez-vous pour suivre vos démarches et continuer vers les services partenaires sans vous reconnecter.">
+      {ended ? <Alert severity="info" title={ended.title} description={ended.description} className="fr-mb-4w" /> : null}
       {error ? <Alert severity="error" title="Connexion impossible" description={error} className="fr-mb-4w" /> : null}
       <p>
         FranceConnect vous permet d&apos;utiliser un compte que vous avez déjà : impots.gouv.fr, ameli.fr, l&apos;Identité

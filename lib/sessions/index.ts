@@ -1,0 +1,72 @@
+import { cache } from "react";
+
+import { getPrisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { errorContext, logger } from "@/lib/logger";
+import type { PartnerId } from "@/lib/partners/partner-names";
+
+import { logoutSigningKey, publicJwks, type LogoutSigningKey } from "./logout-token";
+import { createSessionService, type SignedOutSummary } from "./service";
+import { logoutPartners, notifyPartners, type LogoutPartner } from "./single-logout";
+
+export { endedSessionMessage, type SessionEndReason, type SessionLimits } from "./policy";
+export { type SessionCheck, type SignedOutSummary } from "./service";
+export { logoutPartners, type LogoutPartner } from "./single-logout";
+
+export function sessionLimits() {
+  return { idleMinutes: env().SESSION_IDLE_MINUTES, maxHours: env().SESSION_MAX_HOURS };
+}
+
+// The portal's own database and clock; tests build their own with createSessionService.
+const service = createSessionService(getPrisma, () => new Date(), sessionLimits);
+
+/** Opens the server-side record of a new sign-in. */
+export function startPortalSession(userId: string, idpSid: string | null): Promise<string> {
+  return service.start(userId, idpSid);
+}
+
+/** The session check of every request, memoized per request (header, page and data read it once). */
+export const checkPortalSession = cache((id: string) => service.check(id));
+
+/** Records a "Continuer sur …" hand-over; a failure is logged, never blocks the person. */
+export async function recordHandover(sessionId: string, partner: PartnerId): Promise<void> {
+  try {
+    await service.recordHandover(sessionId, partner);
+  } catch (error) {
+    logger.error("Could not record a hand-over to a partner", { partner, sessionId, ...errorContext(error) });
+  }
+}
+
+let signingKey: Promise<LogoutSigningKey> | undefined;
+
+export function portalLogoutKey(): Promise<LogoutSigningKey> {
+  signingKey ??= logoutSigningKey({ pem: env().LOGOUT_SIGNING_KEY, authSecret: env().AUTH_SECRET });
+  return signingKey;
+}
+
+/** The portal's public JWKS, which partners trust for logout tokens. */
+export async function portalJwks() {
+  return publicJwks(await portalLogoutKey());
+}
+
+/**
+ * Sign-out on the server: ends the session record, then tells every partner
+ * (back-channel logout) and keeps the outcome for the signed-out page.
+ */
+export async function endSessionWithSingleLogout(sessionId: string, partners: readonly LogoutPartner[] = logoutPartners()): Promise<void> {
+  const ended = await service.end(sessionId, "deconnexion");
+  if (!ended) return;
+  if (!ended.idpSid) {
+    // Without the identity provider's sid no partner can match its sessions: the page offers their own sign-out.
+    logger.warn("Sign-out without an identity provider sid: partners not notified", { sessionId });
+    await service.saveLogoutOutcome(sessionId, Object.fromEntries(ended.visited.map((partner) => [partner, "injoignable" as const])));
+    return;
+  }
+  const outcome = await notifyPartners({ sid: ended.idpSid, issuer: env().PORTAL_URL, key: await portalLogoutKey(), partners, now: new Date(), sessionId });
+  await service.saveLogoutOutcome(sessionId, outcome);
+}
+
+/** For the signed-out page. */
+export function signedOutSummary(sessionId: string): Promise<SignedOutSummary | null> {
+  return service.signedOutSummary(sessionId);
+}

@@ -1,0 +1,83 @@
+import { env } from "@/lib/env";
+import { HttpNetworkError, HttpStatusError, httpRequest } from "@/lib/http";
+import { errorContext, logger } from "@/lib/logger";
+import type { PartnerId } from "@/lib/partners/partner-names";
+
+import { signLogoutToken, type LogoutSigningKey } from "./logout-token";
+import type { PartnerLogoutOutcome } from "./service";
+
+/** A partner that takes back-channel logout tokens from the portal. */
+export type LogoutPartner = {
+  partner: PartnerId;
+  /** Its OIDC client id at the identity provider: the token's audience. */
+  clientId: string;
+  backchannelLogoutUrl: string;
+  /** Its own sign-out page, offered to the person when the partner could not be reached. */
+  signOutUrl: string;
+};
+
+/** The stand-ins' paths (sandbox/partner-kit/paths.ts); a real partner's URL comes from env. */
+const DEFAULT_BACKCHANNEL_PATH = "/deconnexion/canal-arriere";
+const SIGN_OUT_PATH = "/deconnexion";
+
+export function logoutPartners(): LogoutPartner[] {
+  const config = env();
+  return [
+    {
+      partner: "via-trajectoire",
+      clientId: config.VIA_TRAJECTOIRE_CLIENT_ID,
+      backchannelLogoutUrl: config.VIA_TRAJECTOIRE_BACKCHANNEL_LOGOUT_URL ?? `${config.VIA_TRAJECTOIRE_URL}${DEFAULT_BACKCHANNEL_PATH}`,
+      signOutUrl: `${config.VIA_TRAJECTOIRE_URL}${SIGN_OUT_PATH}`,
+    },
+    {
+      partner: "mdph-en-ligne",
+      clientId: config.MDPH_EN_LIGNE_CLIENT_ID,
+      backchannelLogoutUrl: config.MDPH_EN_LIGNE_BACKCHANNEL_LOGOUT_URL ?? `${config.MDPH_EN_LIGNE_URL}${DEFAULT_BACKCHANNEL_PATH}`,
+      signOutUrl: `${config.MDPH_EN_LIGNE_URL}${SIGN_OUT_PATH}`,
+    },
+  ];
+}
+
+/** Short: the person waits on the sign-out button while the partners answer (in parallel). */
+export const BACKCHANNEL_TIMEOUT_MS = 3_000;
+
+export type SingleLogoutInput = {
+  sid: string;
+  issuer: string;
+  key: LogoutSigningKey;
+  partners: readonly LogoutPartner[];
+  now: Date;
+  /** For the log line only: the portal session id, never a name. */
+  sessionId: string;
+  fetch?: typeof fetch;
+};
+
+/**
+ * Sends one logout token to every partner, in parallel, and reports which
+ * closed their sessions. Every partner is told, not only those reached through
+ * « Continuer sur … »: the person may have opened one from an e-mail or an offer
+ * page, and a partner without a session for this sid just answers 200.
+ */
+export async function notifyPartners(input: SingleLogoutInput): Promise<Record<string, PartnerLogoutOutcome>> {
+  const results = await Promise.all(
+    input.partners.map(async (partner): Promise<[string, PartnerLogoutOutcome]> => {
+      try {
+        const token = await signLogoutToken(input.key, { issuer: input.issuer, audience: partner.clientId, sid: input.sid, now: input.now });
+        await httpRequest(partner.backchannelLogoutUrl, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ logout_token: token }).toString(),
+          timeoutMs: BACKCHANNEL_TIMEOUT_MS,
+          fetch: input.fetch,
+        });
+        logger.info("Back-channel logout delivered", { partner: partner.partner, sessionId: input.sessionId });
+        return [partner.partner, "fermee"];
+      } catch (error) {
+        const detail = error instanceof HttpStatusError ? { status: error.status } : error instanceof HttpNetworkError ? { timedOut: error.timedOut } : {};
+        logger.warn("Back-channel logout failed; the person is offered the partner's own sign-out", { partner: partner.partner, sessionId: input.sessionId, ...detail, ...errorContext(error) });
+        return [partner.partner, "injoignable"];
+      }
+    }),
+  );
+  return Object.fromEntries(results);
+}
