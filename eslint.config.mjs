@@ -90,8 +90,8 @@ const config = [
         {
           patterns: [
             {
-              group: ["**/lib/requests/*", "!**/lib/requests/client"],
-              message: "Import lib/requests through its entries: @/lib/requests (server) or @/lib/requests/client (client-safe).",
+              group: ["**/lib/requests/*", "!**/lib/requests/client", "!**/lib/requests/model"],
+              message: "Import lib/requests through its entries: @/lib/requests (server), @/lib/requests/model (pure model, for lib/partners) or @/lib/requests/client (client components).",
             },
           ],
         },
@@ -107,10 +107,10 @@ const config = [
       "boundaries-components/no-restricted-imports": [
         "error",
         {
-          paths: ["@prisma/client", "@/lib/mandates", "@/lib/requests", "@/lib/search"].map((name) => ({
+          paths: ["@prisma/client", "@/lib/mandates", "@/lib/requests", "@/lib/requests/model", "@/lib/search"].map((name) => ({
             name,
             allowTypeImports: true,
-            message: "Components have no data access (STYLE.md): read in the page or layout, pass plain data as props; use the domain's /client entry.",
+            message: "Components have no data access (STYLE.md): read in the page or layout, pass plain data as props; use the domain's /client entry (small and client-safe).",
           })),
           patterns: [
             {

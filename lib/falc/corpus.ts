@@ -1,5 +1,5 @@
 import { listContentFalcDocuments } from "@/lib/content/falc-documents";
-import { listRequestFalcDocuments } from "@/lib/requests/client";
+import { listRequestFalcDocuments } from "@/lib/requests/model";
 
 import { type FalcDocument, type FalcDocumentIssue, checkFalcDocument } from "./check";
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import type { FollowedRequest, Orientation } from "@/lib/requests/client";
+import type { FollowedRequest, Orientation } from "@/lib/requests/model";
 
 import type { PartnerId } from "./handover";
 import type { PartnerApiConfig } from "./json-api";

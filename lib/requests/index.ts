@@ -1,6 +1,6 @@
-// Server entry of lib/requests (database, partners, session). Client-safe parts
-// live in "./client" and are re-exported here for server code.
-export * from "./client";
+// Server entry of lib/requests (database, partners, session). The pure model
+// ("./model", which includes "./client") is re-exported here for server code.
+export * from "./model";
 export { loadAccountHeader } from "./account-header";
 export { dashboardForAidant, requestForAidant } from "./aidant-view";
 export { loadDashboard, loadFollowedRequest, type DashboardOptions, type RequestView } from "./dashboard";

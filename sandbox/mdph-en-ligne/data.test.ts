@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { MDPH_STEP_CODES } from "@/lib/requests/client";
+import { MDPH_STEP_CODES } from "@/lib/requests/model";
 
 import { SANDBOX_SUBS } from "../identity-provider/people";
 import { demoClock } from "../partner-kit/demo-clock";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { getStatusExplanation } from "@/lib/requests/client";
+import { getStatusExplanation } from "@/lib/requests/model";
 
 import { generateCatalogue } from "../catalogue-generator/generate";
 import { SANDBOX_SUBS } from "../identity-provider/people";

@@ -10,7 +10,7 @@ import {
   type RenewalUnderWay,
   type RequestGroup,
   type TodoReason,
-} from "@/lib/requests/client";
+} from "@/lib/requests/model";
 
 import type { MdphDemande } from "./wire";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { MDPH_STEP_CODES } from "@/lib/requests/client";
+import { MDPH_STEP_CODES } from "@/lib/requests/model";
 
 import { calendarDate, instant, label, optionalComment, personSub, requestId, webhookBody } from "../wire-common";
 

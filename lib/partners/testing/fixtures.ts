@@ -1,5 +1,5 @@
 import type { MdphDemande } from "../mdph-en-ligne/wire";
-import { TRE_R357_SYSTEM } from "@/lib/requests/client";
+import { TRE_R357_SYSTEM } from "@/lib/requests/model";
 import type { VtDemande, VtOrientation } from "../via-trajectoire/wire";
 
 // Wire records shaped like docs/adr/0006-requests-api-and-webhooks.md, for

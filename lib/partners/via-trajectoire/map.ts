@@ -8,7 +8,7 @@ import {
   type RequestGroup,
   type TodoReason,
   TRE_R357_SYSTEM,
-} from "@/lib/requests/client";
+} from "@/lib/requests/model";
 
 import type { VtDemande, VtOrientation } from "./wire";
 
