@@ -2,12 +2,15 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { getPrisma } from "@/lib/db";
 import { recordAccess } from "@/lib/mandates";
+import { limitJsonRequest } from "@/lib/rate-limit";
 import { dashboardForAidant } from "@/lib/requests/aidant-view";
 import { loadDashboard } from "@/lib/requests/dashboard";
 import { firstParam, resolveViewer } from "@/lib/requests/viewer";
 
 /** The dashboard as JSON, for the page's refresh: same authorization and access log as the page. */
 export async function GET(request: NextRequest) {
+  const limited = await limitJsonRequest(request, "api");
+  if (limited) return limited;
   const viewer = await resolveViewer(firstParam(request.nextUrl.searchParams.get("pour")));
   const headers = { "cache-control": "private, no-store" };
   if (viewer.kind === "signed-out") return NextResponse.json({ erreur: "Connectez-vous pour voir vos démarches." }, { status: 401, headers });

@@ -2,12 +2,18 @@ import type { NextRequest } from "next/server";
 
 import { acceptInvitation, MandateError, normaliseInvitationCode } from "@/lib/mandates";
 import { handleMandateForm, MANDATE_PAGES, redirectTo } from "@/lib/mandates/form-posts";
+import { limitMandateCode } from "@/lib/rate-limit";
 
 /** POST from "Accepter l'invitation" on /aidant/accepter. */
 export async function POST(request: NextRequest) {
   return handleMandateForm(request, MANDATE_PAGES.received, async (session, form) => {
     const typed = form.get("code");
     const code = typeof typed === "string" ? typed.slice(0, 40) : "";
+    // Every well-formed code is a guess at the code space: counted before it is looked up.
+    if (normaliseInvitationCode(code)) {
+      const limited = await limitMandateCode(request, session.userId, { href: MANDATE_PAGES.received, label: "Revenir à la saisie du code" });
+      if (limited) return limited;
+    }
     try {
       const mandate = await acceptInvitation(session.userId, code);
       return redirectTo(MANDATE_PAGES.received, { resultat: "acceptee", pour: mandate.mandatorUserId });

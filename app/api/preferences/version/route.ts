@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { safeCallbackUrl } from "@/lib/auth-support/callback-url";
 import { env } from "@/lib/env";
+import { limitFormPost } from "@/lib/rate-limit";
 import { parseReadingVersion, READING_VERSION_COOKIE } from "@/lib/preferences/reading-version";
 
 /**
@@ -10,6 +11,8 @@ import { parseReadingVersion, READING_VERSION_COOKIE } from "@/lib/preferences/r
  */
 export async function POST(request: NextRequest) {
   const config = env();
+  const limited = await limitFormPost(request, "api", { href: "/comprendre", label: "Revenir à la page Comprendre" });
+  if (limited) return limited;
   const form = await request.formData();
   const version = parseReadingVersion(String(form.get("version") ?? ""));
   const back = safeCallbackUrl(String(form.get("retour") ?? ""), config.PORTAL_URL, "/comprendre");

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
 import { listNotifiedAidants } from "@/lib/mandates";
 import { isRequestPartnerId } from "@/lib/partners/registry";
+import { limitJsonRequest } from "@/lib/rate-limit";
 import { receiveWebhook } from "@/lib/requests/webhooks";
 
 /** One request record is a few kilobytes; anything near this is not a delivery of the contract. */
@@ -15,6 +16,9 @@ export type WebhookRouteContext = { params: Promise<{ partner: string }> };
 export async function POST(request: NextRequest, { params }: WebhookRouteContext) {
   const { partner } = await params;
   if (!isRequestPartnerId(partner)) return NextResponse.json({ erreur: "Partenaire inconnu." }, { status: 404 });
+  // Counted before the signature is checked: checking it is the work a flood would cost.
+  const limited = await limitJsonRequest(request, "webhook", partner);
+  if (limited) return limited;
   // The signature covers the exact bytes: read the body as text, never re-serialised.
   const body = await request.text();
   if (body.length > MAX_BODY_CHARACTERS) {
