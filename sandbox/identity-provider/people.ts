@@ -14,7 +14,8 @@ export type SandboxPersonKey =
   | "andre-lefebvre"
   | "nadia-haddad"
   | "lucie-bernard"
-  | "marc-bernard";
+  | "marc-bernard"
+  | "helene-roux";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -38,6 +39,8 @@ export const SANDBOX_SUBS = {
   nadiaHaddad: "6ec3522bc0cc28d5568d16b785ae49721ff123a5de1e18cab9f5b367a81e9010v1",
   lucieBernard: "10e21df9a28d68d706f02a1046a1ad76e53afce3dda40423589998ca3ff1ceddv1",
   marcBernard: "2e3ab29110afa40a130c8dcc5cf0e52d418f82760ed5666daf00aabf521606e5v1",
+  // The aidant who types wrong invitation codes until the portal stops her (abuse limits journey).
+  heleneRoux: "45567b9a4cab23d71542007a34f0b08c7c133cf60a794f60edc10574490ee4f6v1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -155,6 +158,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       email: "marc.bernard@example.org",
     },
     // Empty on purpose: the aidant journey creates his mandate in the portal (ADR 0006), from nothing.
+    aidantOf: [],
+  },
+  {
+    key: "helene-roux",
+    sub: SANDBOX_SUBS.heleneRoux,
+    profile: "aidant",
+    description: "Aide une voisine à Rennes ; n’a encore reçu aucun code d’invitation valable.",
+    claims: {
+      given_name: "Hélène",
+      family_name: "Roux",
+      birthdate: "1971-09-02",
+      gender: "female",
+      birthplace: "35238",
+      birthcountry: "99100",
+      email: "helene.roux@example.org",
+    },
     aidantOf: [],
   },
 ];
