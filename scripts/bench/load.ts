@@ -2,6 +2,7 @@ import autocannon from "autocannon";
 import { loadavg } from "node:os";
 
 import { BENCH_RATE_LIMITS, startBenchPortal } from "./bench-portal";
+import { percentile } from "./search";
 
 /**
  * `npm run bench -- load`: the built portal on a generated catalogue, on PGlite
@@ -28,11 +29,6 @@ export type LoadRun = {
 export type LoadBenchResult = { options: LoadBenchOptions; runs: Array<LoadRun | { database: string; skipped: string }> };
 
 const SEARCHES = ["lieu=Lyon", "lieu=Paris&rayon=10", "lieu=Marseille&groupe=en-etablissement", "lieu=69100&tri=prix", "lieu=Lille&rayon=30&public=personnes-agees"];
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** Offer pages people reach from a search: the first links of a few result pages. */
 async function offerPaths(base: string): Promise<string[]> {
