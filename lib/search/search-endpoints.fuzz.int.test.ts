@@ -123,4 +123,16 @@ describe("search pages and endpoints, fuzzed", () => {
       { ...FUZZ_PARAMETERS, numRuns: 100 },
     );
   });
+
+  it("/offres/[id]: any path segment, even a malformed escape, is the offer or « Page non trouvée »", async () => {
+    const { generateMetadata } = await import("@/app/(public)/offres/[id]/page");
+    const segment = fc.oneof(fc.constantFrom("%E0%A4%A", "%", "ror--ehpad-lyon%", "%ED%A0%80", encodeURIComponent("ror--ehpad-lyon")), anyText);
+    await fc.assert(
+      fc.asyncProperty(segment, async (id) => {
+        const metadata = await generateMetadata({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) });
+        expect(typeof metadata.title).toBe("string");
+      }),
+      { ...FUZZ_PARAMETERS, numRuns: 50 },
+    );
+  });
 });
