@@ -61,7 +61,8 @@ async function expectHandled(response: Response, checkPage?: (url: URL) => void)
   }
 }
 
-describe("POST bodies, fuzzed", () => {
+// Generous: a shared 2-core machine can be 20× slower than an idle one; the runs are fixed, not timed.
+describe("POST bodies, fuzzed", { timeout: 180_000 }, () => {
   let database: Database;
   let mandateId: string;
   let mandateMessages: typeof import("@/lib/mandates/result-messages");

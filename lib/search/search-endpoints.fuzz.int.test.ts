@@ -48,7 +48,8 @@ const toSearchParams = (params: Record<string, string | string[] | undefined>) =
   return search;
 };
 
-describe("search pages and endpoints, fuzzed", () => {
+// Generous: a shared 2-core machine can be 20× slower than an idle one; the runs are fixed, not timed.
+describe("search pages and endpoints, fuzzed", { timeout: 180_000 }, () => {
   let database: Database;
   const getPrisma = async () => database.prisma;
 
