@@ -134,7 +134,11 @@ export function formatLoadBench(result: LoadBenchResult): string {
 }
 
 export function meetsLoadTargets(result: LoadBenchResult): boolean {
+  // Only a missing PostgreSQL server may be skipped (said in the output); PGlite is always there.
   return result.runs.every(
-    (run) => "skipped" in run || (errorCount(run) <= LOAD_TARGETS.errors && run.p50Ms <= LOAD_TARGETS.p50Ms && run.p95Ms <= LOAD_TARGETS.p95Ms && run.p99Ms <= LOAD_TARGETS.p99Ms),
+    (run) =>
+      "skipped" in run
+        ? run.database === "postgres"
+        : errorCount(run) <= LOAD_TARGETS.errors && run.p50Ms <= LOAD_TARGETS.p50Ms && run.p95Ms <= LOAD_TARGETS.p95Ms && run.p99Ms <= LOAD_TARGETS.p99Ms,
   );
 }
