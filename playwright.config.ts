@@ -26,6 +26,17 @@ const e2eEnv = {
   DATAGOUV_PRIX_EHPAD_URL: `${sandboxUrl(70)}/prix-ehpad.csv`,
   DATAGOUV_CODES_POSTAUX_URL: `${sandboxUrl(70)}/codes-postaux.csv`,
   BAN_API_URL: sandboxUrl(80),
+  // Abuse limits (lib/rate-limit): every test comes from 127.0.0.1 and the suite signs in ~20 times
+  // a minute, so the per-address limits are raised far above it (they are tested in lib/rate-limit).
+  // The per-person mandate-code limit is the one journeys/abuse-limits.spec.ts reaches, with its own
+  // person; 10 an hour leaves room for the few codes the mandate journeys' aidants type, even when
+  // a developer re-runs them against a reused portal.
+  RATE_LIMIT_SIGN_IN: "2000/1min",
+  RATE_LIMIT_JSON_API: "20000/1min",
+  RATE_LIMIT_WEBHOOKS: "20000/1min",
+  RATE_LIMIT_MANDATE_CODE_PER_USER: "10/1h",
+  RATE_LIMIT_MANDATE_CODE_PER_ADDRESS: "5000/1h",
+  RATE_LIMIT_MANDATE_CODE_GLOBAL: "5000/1h",
 };
 Object.assign(process.env, e2eEnv);
 

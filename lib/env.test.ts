@@ -51,4 +51,17 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SESSION_MAX_HOURS: "huit" })).toThrow(/SESSION_MAX_HOURS/);
     expect(() => parseEnv({ LOGOUT_SIGNING_KEY: "not a key" })).toThrow(/LOGOUT_SIGNING_KEY/);
   });
+
+  it("reads the abuse limits as a count per window, with safe defaults, and names a malformed one", () => {
+    expect(parseEnv({})).toMatchObject({
+      RATE_LIMIT_TRUSTED_PROXIES: 0,
+      RATE_LIMIT_MANDATE_CODE_PER_USER: { points: 5, durationSeconds: 3600 },
+      RATE_LIMIT_JSON_API: { points: 120, durationSeconds: 60 },
+    });
+    expect(parseEnv({ RATE_LIMIT_SIGN_IN: "1000/1min", RATE_LIMIT_TRUSTED_PROXIES: "1" })).toMatchObject({
+      RATE_LIMIT_SIGN_IN: { points: 1000, durationSeconds: 60 },
+      RATE_LIMIT_TRUSTED_PROXIES: 1,
+    });
+    expect(() => parseEnv({ RATE_LIMIT_JSON_API: "120 per minute" })).toThrow(/RATE_LIMIT_JSON_API: must be "<count>\/<n>s"/);
+  });
 });

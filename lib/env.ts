@@ -1,12 +1,25 @@
 import { z } from "zod";
 
 import { InvalidDatabaseUrlError, parseDatabaseUrl } from "./database/database-url";
+import { parseLimitSpec } from "./rate-limit/limit-spec";
 
 const LOCAL_AUTH_SECRET = "portail-autonomie-local-development-secret";
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => url.replace(/\/+$/, ""));
 
 const webhookSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]{20,}={0,2}$/, { error: "must be whsec_ followed by base64" });
+
+// "<count>/<n>s|min|h" (lib/rate-limit); the default goes through the same parsing.
+const limitSpec = (fallback: string) =>
+  z
+    .string()
+    .transform((text, context) => {
+      const spec = parseLimitSpec(text);
+      if (spec) return spec;
+      context.addIssue({ code: "custom", message: 'must be "<count>/<n>s", "<count>/<n>min" or "<count>/<n>h", e.g. 120/1min' });
+      return z.NEVER;
+    })
+    .prefault(fallback);
 
 // The one place that reads process.env for the portal (STYLE.md §8). Defaults
 // are safe local values, so a fresh clone runs without any .env file.
@@ -70,6 +83,16 @@ const envSchema = z.object({
 
   // Optional vector-tile style for the map (e.g. IGN Plan IGN); default: the embedded basemap, no tile server.
   MAP_STYLE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a MapLibre style" }).optional(),
+
+  // Abuse limits (lib/rate-limit/README.md), counted in the database so that they hold across
+  // instances. Reverse proxies in front of the portal that append to X-Forwarded-For: 0 = none.
+  RATE_LIMIT_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  RATE_LIMIT_SIGN_IN: limitSpec("30/10min"),
+  RATE_LIMIT_MANDATE_CODE_PER_USER: limitSpec("5/1h"),
+  RATE_LIMIT_MANDATE_CODE_PER_ADDRESS: limitSpec("20/1h"),
+  RATE_LIMIT_MANDATE_CODE_GLOBAL: limitSpec("1000/1h"),
+  RATE_LIMIT_WEBHOOKS: limitSpec("600/1min"),
+  RATE_LIMIT_JSON_API: limitSpec("120/1min"),
 }).superRefine((value, context) => {
   if (value.NODE_ENV === "production" && value.AUTH_SECRET === LOCAL_AUTH_SECRET && !value.PORTAL_URL.startsWith("http://localhost")) {
     context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a private random value outside localhost" });

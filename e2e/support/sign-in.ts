@@ -14,6 +14,8 @@ export const people = {
   lucie: { key: "lucie-bernard", name: "Lucie Bernard" },
   marc: { key: "marc-bernard", name: "Marc Bernard" },
   claire: { key: "claire-moreau", name: "Claire Moreau" },
+  // Guesses invitation codes until the portal stops her (journeys/abuse-limits.spec.ts).
+  helene: { key: "helene-roux", name: "Hélène Roux" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

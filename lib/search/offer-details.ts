@@ -26,8 +26,13 @@ function isSlot(value: unknown): value is OpeningSlot {
   return typeof slot.day === "string" && typeof slot.opens === "string" && typeof slot.closes === "string";
 }
 
+/** Ids are `<source>--<localId>`: anything longer, or text PostgreSQL cannot store (NUL, a lone surrogate), names no offer. */
+const NOT_AN_ID = /[\p{Cs}\u0000]/u;
+const MAX_ID_LENGTH = 300;
+
 /** One offer with everything its page shows, or null. */
 export async function getOfferDetails(prisma: PrismaClient, id: string): Promise<OfferDetails | null> {
+  if (id.length > MAX_ID_LENGTH || NOT_AN_ID.test(id)) return null;
   const offer = await loadOffer(prisma, id);
   if (!offer) return null;
   const publicLabels = offer.publicSlugs.map((slug) => PUBLICS.find((item) => item.slug === slug)?.label ?? slug);

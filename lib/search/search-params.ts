@@ -54,7 +54,7 @@ export const searchParamsSchema = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100, { error: "Les mots-clés doivent faire 100 caractères au maximum." }).optional()),
   comparer: z.preprocess(
     (value) => asList(value).filter((item) => typeof item === "string" && item.trim() !== ""),
-    z.array(z.string().max(200)).max(MAX_COMPARED, { error: `Vous pouvez comparer ${MAX_COMPARED} solutions au plus.` }),
+    z.array(z.string().max(200, { error: "Une des solutions à comparer a un identifiant trop long : choisissez-la à nouveau dans les résultats." })).max(MAX_COMPARED, { error: `Vous pouvez comparer ${MAX_COMPARED} solutions au plus.` }),
   ),
   page: z.preprocess(
     emptyToUndefined,

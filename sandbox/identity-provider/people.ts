@@ -15,7 +15,8 @@ export type SandboxPersonKey =
   | "nadia-haddad"
   | "lucie-bernard"
   | "marc-bernard"
-  | "claire-moreau";
+  | "claire-moreau"
+  | "helene-roux";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -40,6 +41,8 @@ export const SANDBOX_SUBS = {
   lucieBernard: "10e21df9a28d68d706f02a1046a1ad76e53afce3dda40423589998ca3ff1ceddv1",
   marcBernard: "2e3ab29110afa40a130c8dcc5cf0e52d418f82760ed5666daf00aabf521606e5v1",
   claireMoreau: "23e8eaa6ced4886d9352127870efac848cc263a1065d5463d93525dd876f91bav1",
+  // The aidant who types wrong invitation codes until the portal stops her (abuse limits journey).
+  heleneRoux: "45567b9a4cab23d71542007a34f0b08c7c133cf60a794f60edc10574490ee4f6v1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -174,6 +177,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       email: "claire.moreau@example.org",
     },
     // The single-logout journey takes a partner down for her alone (outage per person).
+    aidantOf: [],
+  },
+  {
+    key: "helene-roux",
+    sub: SANDBOX_SUBS.heleneRoux,
+    profile: "aidant",
+    description: "Aide une voisine à Rennes ; n’a encore reçu aucun code d’invitation valable.",
+    claims: {
+      given_name: "Hélène",
+      family_name: "Roux",
+      birthdate: "1971-09-02",
+      gender: "female",
+      birthplace: "35238",
+      birthcountry: "99100",
+      email: "helene.roux@example.org",
+    },
     aidantOf: [],
   },
 ];

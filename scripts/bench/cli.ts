@@ -1,15 +1,17 @@
 import { cliOptions, numberOption } from "@/sandbox/catalogue-generator/serve";
 
 import { benchIngest, formatBench, meetsTargets } from "./ingest";
+import { benchLoad, formatLoadBench, meetsLoadTargets } from "./load";
 import { benchSearch, formatSearchBench, meetsSearchTargets } from "./search";
 import { benchSnapshot, formatSnapshotBench } from "./snapshot-memory";
 
 const USAGE = `Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]
         npm run bench -- search [--offers 50000] [--requests 200] [--concurrency 50] [--database pglite|postgres|URL]
         npm run bench -- snapshot [--offers 100000] [--database pglite|postgres|URL]
+        npm run bench -- load [--duration 60] [--connections 200] [--offers 20000] [--database pglite|postgres|URL] (défaut : pglite puis postgres)
 `;
 
-/** `npm run bench -- <name> [options]`; benchmarks: ingest, search, snapshot. */
+/** `npm run bench -- <name> [options]`; benchmarks: ingest, search, snapshot, load. */
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);
   const options = cliOptions(rest);
@@ -22,6 +24,17 @@ async function main(): Promise<number> {
     });
     process.stdout.write(`${formatSearchBench(result)}\n`);
     return meetsSearchTargets(result) ? 0 : 1;
+  }
+  if (name === "load") {
+    const database = options.get("database");
+    const result = await benchLoad({
+      offers: numberOption(options, "offers", 20_000),
+      connections: numberOption(options, "connections", 200),
+      durationSeconds: numberOption(options, "duration", 60),
+      databases: database ? [database] : ["pglite", "postgres"],
+    });
+    process.stdout.write(`${formatLoadBench(result)}\n`);
+    return meetsLoadTargets(result) ? 0 : 1;
   }
   if (name === "snapshot") {
     const result = await benchSnapshot({ offers: numberOption(options, "offers", 100_000), database: options.get("database") ?? "pglite" });

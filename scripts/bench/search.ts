@@ -1,18 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { loadavg, tmpdir } from "node:os";
-import path from "node:path";
+import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 
 import { GROUPS, PUBLIC_SLUGS } from "@/lib/offers/referentials";
 import { hash32, Random } from "@/sandbox/catalogue-generator/prng";
-import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 
-import { freePort, runScript } from "./child-process";
-import { INGEST_NODE_FLAGS } from "./ingest";
-import { startTemporaryPostgres } from "./postgres";
+import { startBenchPortal } from "./bench-portal";
 
 /**
  * `npm run bench -- search`: a catalogue of N offers (default 50,000) imported
@@ -50,7 +44,7 @@ export type SearchBenchResult = {
   loadAverage: { before: number[]; after: number[] };
 };
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
@@ -149,24 +143,6 @@ async function firstMap(url: string, runs = 3): Promise<number | null> {
   }
 }
 
-async function startPortal(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const portal = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_URL: `http://localhost:${port}`, LOG_LEVEL: "error" },
-    stdio: "ignore",
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://localhost:${port}/api/sante`)).ok) return portal;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  portal.kill();
-  throw new Error("the portal did not start");
-}
-
 export type SearchBenchOptions = {
   offers: number;
   requests: number;
@@ -176,23 +152,10 @@ export type SearchBenchOptions = {
 };
 
 export async function benchSearch(options: SearchBenchOptions): Promise<SearchBenchResult> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("Build the portal first: npm run build");
   const loadBefore = loadavg();
-  const partners = await startCataloguePartners({ offers: options.offers, ports: { ror: 0, mba: 0, datagouv: 0 } });
-  const folder = await mkdtemp(path.join(tmpdir(), "bench-search-"));
-  const postgres = options.database === "postgres" ? startTemporaryPostgres(await freePort()) : null;
-  const databaseUrl = postgres?.url ?? (options.database === "pglite" ? `pglite:${path.join(folder, "db")}` : options.database);
-  const database = postgres ? `PostgreSQL ${postgres.version} (grappe temporaire)` : databaseUrl.startsWith("pglite:") ? "PGlite (dossier)" : "PostgreSQL";
-  let portal: ChildProcess | undefined;
+  const portal = await startBenchPortal({ offers: options.offers, database: options.database });
   try {
-    await runScript("scripts/bench/prepare-database.ts", [databaseUrl], {});
-    const env = { ...partners.env, DATABASE_URL: databaseUrl };
-    await runScript("scripts/ingest.ts", ["ror", "--full"], env, INGEST_NODE_FLAGS);
-    await runScript("scripts/ingest.ts", ["communes"], env, INGEST_NODE_FLAGS);
-    await partners.close();
-    const port = await freePort();
-    portal = await startPortal(databaseUrl, port);
-    const base = `http://localhost:${port}`;
+    const { base, database } = portal;
     const queries = randomQueries(options.requests);
     // Warm-up: compile and cache code paths once, as a running server would be.
     await load(queries.slice(0, 20).map((query) => `${base}/recherche${query}`), 5);
@@ -222,10 +185,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
       loadAverage: { before: loadBefore, after: loadavg() },
     };
   } finally {
-    portal?.kill("SIGTERM");
-    await partners.close().catch(() => undefined);
-    postgres?.stop();
-    await rm(folder, { recursive: true, force: true });
+    await portal.close();
   }
 }
 

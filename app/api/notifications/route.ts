@@ -5,6 +5,7 @@ import { isSameOriginRequest } from "@/lib/auth-support/same-origin";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { limitFormPost } from "@/lib/rate-limit";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/requests";
 
 const PAGE = "/mes-demarches/notifications";
@@ -24,6 +25,8 @@ export async function POST(request: NextRequest) {
     logger.warn("Notification form refused: cross-origin request");
     return NextResponse.json({ erreur: "Requête refusée." }, { status: 403 });
   }
+  const limited = await limitFormPost(request, "api", { href: PAGE, label: "Revenir à vos notifications" });
+  if (limited) return limited;
   const session = await getPortalSession();
   if (!session) return NextResponse.redirect(new URL(`/connexion?callbackUrl=${encodeURIComponent(PAGE)}`, env().PORTAL_URL), 303);
   let form: FormData;

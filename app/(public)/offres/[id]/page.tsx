@@ -23,7 +23,14 @@ export type OfferPageProps = {
 };
 
 async function load(id: string) {
-  return getOfferDetails(await getPrisma(), decodeURIComponent(id));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(id);
+  } catch {
+    // A malformed escape ("/offres/%E0%A4") names no offer: the 404 page, not a 500.
+    return null;
+  }
+  return getOfferDetails(await getPrisma(), decoded);
 }
 
 export async function generateMetadata({ params }: OfferPageProps): Promise<Metadata> {

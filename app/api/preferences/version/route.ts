@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { safeCallbackUrl } from "@/lib/auth-support/callback-url";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { limitFormPost } from "@/lib/rate-limit";
 import { parseReadingVersion, READING_VERSION_COOKIE } from "@/lib/preferences/reading-version";
 
 /**
@@ -10,7 +12,16 @@ import { parseReadingVersion, READING_VERSION_COOKIE } from "@/lib/preferences/r
  */
 export async function POST(request: NextRequest) {
   const config = env();
-  const form = await request.formData();
+  const limited = await limitFormPost(request, "api", { href: "/comprendre", label: "Revenir à la page Comprendre" });
+  if (limited) return limited;
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    // Not a form (a robot, a truncated post): nothing to remember, back to the page as it was.
+    logger.warn("Reading version switch refused: the body is not a form");
+    return NextResponse.redirect(new URL("/comprendre", config.PORTAL_URL), 303);
+  }
   const version = parseReadingVersion(String(form.get("version") ?? ""));
   const back = safeCallbackUrl(String(form.get("retour") ?? ""), config.PORTAL_URL, "/comprendre");
   const response = NextResponse.redirect(back, 303);

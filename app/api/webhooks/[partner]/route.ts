@@ -5,6 +5,7 @@ import { errorContext, logger } from "@/lib/logger";
 import { listNotifiedAidants } from "@/lib/mandates";
 import { receiveWebhook } from "@/lib/requests";
 import { isRequestPartnerId } from "@/lib/partners/registry";
+import { limitJsonRequest } from "@/lib/rate-limit";
 
 /** One request record is a few kilobytes; anything near this is not a delivery of the contract. */
 const MAX_BODY_CHARACTERS = 1_000_000;
@@ -15,6 +16,9 @@ export type WebhookRouteContext = { params: Promise<{ partner: string }> };
 export async function POST(request: NextRequest, { params }: WebhookRouteContext) {
   const { partner } = await params;
   if (!isRequestPartnerId(partner)) return NextResponse.json({ erreur: "Partenaire inconnu." }, { status: 404 });
+  // Counted before the signature is checked: checking it is the work a flood would cost.
+  const limited = await limitJsonRequest(request, "webhook", partner);
+  if (limited) return limited;
   // The signature covers the exact bytes: read the body as text, never re-serialised.
   const body = await request.text();
   if (body.length > MAX_BODY_CHARACTERS) {
