@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 
 import { anyParamValue, anyText, expectFrenchMessage, FUZZ_PARAMETERS } from "@/lib/testing/fuzz";
 
-import { parseSearchParams, searchQueryString } from "./search-params";
+import { searchQueryString } from "./query-string";
+import { parseSearchParams } from "./search-params";
 
 /** Every parameter the search pages and the map endpoint read, plus unknown ones. */
 const SEARCH_KEYS = ["lieu", "lat", "lon", "rayon", "public", "groupe", "type", "temporalite", "prixMax", "aideSociale", "accessible", "tri", "q", "comparer", "page"] as const;

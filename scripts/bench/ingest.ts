@@ -21,16 +21,12 @@ export const TARGETS = { fullSeconds: 60, peakRssMb: 512, incrementalSeconds: 5 
 
 export type RunFigures = { seconds: number; peakRssMb: number; summary: string };
 
-export type QueryFigures = { queries: number; medianMs: number; p95Ms: number; rows: number };
-
 export type IngestBenchResult = {
   offers: number;
   changes: number;
   database: string;
   full: RunFigures;
   incremental: RunFigures;
-  /** A search-like radius query on the synced catalogue. */
-  radiusQuery: QueryFigures;
 };
 
 export async function benchIngest(options: { offers: number; changes: number; databaseUrl: string | null }): Promise<IngestBenchResult> {
@@ -45,9 +41,8 @@ export async function benchIngest(options: { offers: number; changes: number; da
     const response = await fetch(`${sandbox.url}/_sandbox/mutate?count=${options.changes}`, { method: "POST" });
     if (!response.ok) throw new Error(`sandbox mutate failed: HTTP ${response.status}`);
     const incremental = figures(await node(INGEST_NODE_FLAGS, "scripts/ingest.ts", ["ror"], env));
-    const radiusQuery = JSON.parse(await node([], "scripts/bench/radius-query.ts", [databaseUrl], {})) as QueryFigures;
+    // Search speed is measured on the in-memory snapshot by `npm run bench -- search` (ADR 0007).
     return {
-      radiusQuery,
       offers: options.offers,
       changes: options.changes,
       database: databaseUrl.startsWith("pglite:") ? "PGlite (dossier)" : "PostgreSQL",
@@ -117,8 +112,6 @@ export function formatBench(result: IngestBenchResult): string {
       incremental.seconds <= TARGETS.incrementalSeconds,
     )}) · pic mémoire ${incremental.peakRssMb} Mo`,
     `    ${incremental.summary}`,
-    `  recherche dans un rayon de 20 km (groupe, public, prix maximum, tri par distance) : médiane ${result.radiusQuery.medianMs} ms, ` +
-      `95e centile ${result.radiusQuery.p95Ms} ms sur ${result.radiusQuery.queries} requêtes`,
   ].join("\n");
 }
 
