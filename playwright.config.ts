@@ -64,7 +64,9 @@ export default defineConfig({
         "--no-first-run",
       ],
     },
-    trace: "retain-on-failure",
+    // A trace records every action's DOM and screen for each test, failed or not: about a tenth of the
+    // suite's CPU here. CI keeps only the log, so it records none; local runs keep the failures' traces.
+    trace: process.env.CI ? "off" : "retain-on-failure",
   },
   projects: [
     { name: "setup", testMatch: /support\/.*\.setup\.ts/ },

@@ -1,7 +1,7 @@
 // `npm test`: installs what the suite needs, then runs lint, type-check, unit
 // and integration tests (PGlite, and PostgreSQL when a server can be started)
 // and the Playwright suite. Ends with the line "N passed, N failed".
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -94,15 +94,35 @@ async function startPostgres() {
   return `started PostgreSQL (${path.basename(path.dirname(bin))}) on port ${port}`;
 }
 
-function step(name, command, args) {
-  log(name);
-  const ok = run(command, args);
-  if (ok) results.passed += 1;
-  else {
-    results.failed += 1;
-    console.error(`✘ ${name} failed`);
-  }
-  return ok;
+/**
+ * Runs several checks at once (lint, types and the build each use about one core
+ * for most of their time) and prints each one's output in one block when it ends,
+ * so the log stays readable. Resolves with one boolean per check.
+ */
+async function parallelSteps(steps) {
+  log(`${steps.map(({ name }) => name).join(", ")} — in parallel`);
+  return Promise.all(
+    steps.map(
+      ({ name, command, args, env }) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+          const output = [];
+          child.stdout.on("data", (chunk) => output.push(chunk));
+          child.stderr.on("data", (chunk) => output.push(chunk));
+          child.on("close", (code) => {
+            log(`${name} (${Math.round((Date.now() - started) / 1000)} s)`);
+            process.stdout.write(Buffer.concat(output));
+            if (code === 0) results.passed += 1;
+            else {
+              results.failed += 1;
+              console.error(`✘ ${name} failed`);
+            }
+            resolve(code === 0);
+          });
+        }),
+    ),
+  );
 }
 
 function countVitest(file) {
@@ -131,15 +151,21 @@ async function main() {
   log("Database servers for integration tests");
   console.log(`PostgreSQL: ${await startPostgres()}`);
 
-  step("Lint (ESLint)", "npx", ["eslint", "--max-warnings", "0", "."]);
-  step("Type-check (tsc)", "npx", ["tsc", "--noEmit", "-p", "."]);
+  const [, , built] = await parallelSteps([
+    { name: "Lint (ESLint)", command: "npx", args: ["eslint", "--max-warnings", "0", "."] },
+    { name: "Type-check (tsc)", command: "npx", args: ["tsc", "--noEmit", "-p", "."] },
+    // The type-check beside it covers the whole tree (tests, scripts, sandbox): the build need not repeat it.
+    { name: "Build (next build)", command: "npm", args: ["run", "build", "--silent"], env: { SKIP_BUILD_TYPECHECK: "1" } },
+  ]);
 
   log("Unit and integration tests (Vitest)");
   rmSync("test-results", { recursive: true, force: true });
   run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
   if (!countVitest("test-results/vitest.json")) results.failed += 1;
+  // Playwright empties test-results when it starts: the Vitest report is kept beside it.
+  if (existsSync("test-results/vitest.json")) writeFileSync("vitest-report.json", readFileSync("test-results/vitest.json"));
 
-  if (step("Build (next build)", "npm", ["run", "build", "--silent"])) {
+  if (built) {
     log("Browser tests (Playwright, Debian Chromium)");
     run("npx", ["playwright", "test"], { env: { ...process.env, CI: process.env.CI ?? "1" } });
     if (!countPlaywright("test-results/playwright.json")) results.failed += 1;
