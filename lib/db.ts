@@ -15,3 +15,11 @@ export function getDatabase(): Promise<Database> {
 export async function getPrisma(): Promise<PrismaClient> {
   return (await getDatabase()).prisma;
 }
+
+/**
+ * Hands the portal an already open database (integration tests that call route
+ * handlers in-process), or forgets it with `undefined` so the next call opens DATABASE_URL.
+ */
+export function setPortalDatabase(database: Database | undefined): void {
+  globalForDb.portalDatabase = database ? Promise.resolve(database) : undefined;
+}

@@ -4,6 +4,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
+import { setPortalDatabase } from "@/lib/db";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { anyText, expectFrenchMessage, FUZZ_PARAMETERS } from "@/lib/testing/fuzz";
 
@@ -70,7 +71,7 @@ describe("POST bodies, fuzzed", { timeout: 180_000 }, () => {
   beforeAll(async () => {
     database = await createTestDatabase("pglite");
     // The portal's database singleton (lib/db.ts) is this test database.
-    (globalThis as { portalDatabase?: Promise<Database> }).portalDatabase = Promise.resolve(database);
+    setPortalDatabase(database);
     const { prisma } = database;
     await prisma.user.createMany({
       data: [

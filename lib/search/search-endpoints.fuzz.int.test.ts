@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
+import { setPortalDatabase } from "@/lib/db";
 import { mapPointsResponse } from "@/lib/map/map-endpoint";
 import { communeSearchName } from "@/lib/search/communes/search-name";
 import { insertOffers } from "@/lib/testing/catalogue-fixtures";
@@ -55,7 +56,7 @@ describe("search pages and endpoints, fuzzed", { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase("pglite");
-    (globalThis as { portalDatabase?: Promise<Database> }).portalDatabase = Promise.resolve(database);
+    setPortalDatabase(database);
     const { prisma } = database;
     await prisma.commune.createMany({
       data: [

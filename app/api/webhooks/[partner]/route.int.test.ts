@@ -3,6 +3,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
+import { setPortalDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { vtDemande } from "@/lib/partners/testing/fixtures";
 import { createTestDatabase } from "@/lib/testing/test-database";
@@ -13,7 +14,6 @@ import { POST } from "./route";
 // lib/db.ts, pointed at a test database): status codes and bodies on the wire.
 
 const SUB = "route-test-sub";
-const globalForDb = globalThis as unknown as { portalDatabase?: Promise<Database> };
 
 function post(partner: string, body: string, sign = true): Promise<Response> {
   const id = `msg_route_${Math.random().toString(36).slice(2)}`;
@@ -29,12 +29,12 @@ describe("POST /api/webhooks/[partner]", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    globalForDb.portalDatabase = Promise.resolve(database);
+    setPortalDatabase(database);
     await database.prisma.user.create({ data: { subject: SUB, givenName: "Test", familyName: "Route" } });
     // Loading the route module (Next server, mandates) and migrating a fresh database is slow on a busy machine.
   }, 180_000);
   afterAll(async () => {
-    delete globalForDb.portalDatabase;
+    setPortalDatabase(undefined);
     await database?.close();
   });
 
