@@ -1,10 +1,14 @@
+import { getPrisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { notificationEmailWorker } from "@/lib/requests";
+
 import type { JobWorker } from "./definition";
 import { startJobWorkers, type Schedule } from "./portal-queue";
 
 // The portal's background jobs, in one list: each module builds its worker (handler with its
 // dependencies) and this file starts them. Called once per server process by instrumentation.ts.
 export function portalJobWorkers(): JobWorker[] {
-  return [];
+  return [notificationEmailWorker({ getPrisma, smtpUrl: () => env().SMTP_URL })];
 }
 
 export function portalSchedules(): Schedule[] {

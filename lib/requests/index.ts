@@ -11,6 +11,7 @@ export {
   markNotificationRead,
   type PortalNotification,
 } from "./notifications";
+export { notificationEmailJob, notificationEmailWorker, sendNotificationEmail, type NotificationEmailOutcome } from "./notification-email";
 export { findRequestTitles } from "./titles";
 export { firstParam, forQuery, resolveViewer, whoseRequests, type Viewer } from "./viewer";
 export { receiveWebhook, type WebhookDependencies, type WebhookOutcome } from "./webhooks";

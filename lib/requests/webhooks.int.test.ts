@@ -7,12 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
 import { env } from "@/lib/env";
+import { openJobQueue, type JobQueue } from "@/lib/jobs";
 import { createMandateService } from "@/lib/mandates";
 import { mdphDemande, vtDemande } from "@/lib/partners/testing/fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 import { SANDBOX_SUBS } from "@/sandbox/identity-provider/people";
 import { startViaTrajectoire } from "@/sandbox/via-trajectoire/server";
 
+import { notificationEmailJob, notificationEmailWorker, sendNotificationEmail } from "./notification-email";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "./notifications";
 import { receiveWebhook, type WebhookDependencies } from "./webhooks";
 
@@ -146,10 +148,21 @@ describe.each(testEngines())("webhook receiver on %s", (engine) => {
     expect((await listNotifications(database.prisma, person.id)).find((notification) => notification.id === ofPerson?.id)?.read).toBe(true);
   });
 
-  describe("e-mail copies (SMTP_URL set)", () => {
+  describe("e-mail copies (SMTP_URL set), sent by the job queue", () => {
     let smtp: SMTPServer;
     let smtpPort: number;
+    let jobs: JobQueue;
+    // What the worker reads when a job runs; the webhook only needs to know e-mail is on.
+    let workerSmtpUrl = "";
     const mails: string[] = [];
+    const mailDeps = () => ({ ...deps, smtpUrl: "smtp://mail.invalid", jobs });
+    const emailJobsOf = (notificationIds: string[]) =>
+      database.withRunner((runner) =>
+        runner.query<{ state: string }>("SELECT state::text FROM pgboss.job WHERE name = $1 AND data->>'notificationId' = ANY($2::text[])", [
+          notificationEmailJob.name,
+          notificationIds,
+        ]),
+      );
 
     beforeAll(async () => {
       smtp = new SMTPServer({
@@ -167,29 +180,60 @@ describe.each(testEngines())("webhook receiver on %s", (engine) => {
       });
       await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
       smtpPort = (smtp.server.address() as AddressInfo).port;
+      jobs = await openJobQueue(database, { pollingIntervalSeconds: 0.5 });
+      await jobs.work([notificationEmailWorker({ getPrisma: async () => database.prisma, smtpUrl: () => workerSmtpUrl })]);
     });
     afterAll(async () => {
+      await jobs?.stop(1_000);
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
     });
 
     it("sends one e-mail per recipient with an address and records it", async () => {
+      workerSmtpUrl = `smtp://127.0.0.1:${smtpPort}`;
+      mails.length = 0;
       const body = event(andreDemande({ misAJourLe: "2026-11-25T10:00:00+01:00" }));
-      const outcome = await receiveWebhook(database.prisma, "mdph-en-ligne", signedHeaders(body, { id: "msg_mail" }), body, { ...deps, smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
+      const outcome = await receiveWebhook(database.prisma, "mdph-en-ligne", signedHeaders(body, { id: "msg_mail" }), body, mailDeps());
       expect(outcome.status).toBe(204);
-      expect(mails).toHaveLength(2);
+      await expect.poll(() => mails.length, { timeout: 10_000 }).toBe(2);
       expect(mails.join("\n")).toMatch(/andre@example\.org/);
       expect(mails.join("\n")).toMatch(/claire@example\.org/);
-      const notifications = await database.prisma.notification.findMany({ where: { webhookDeliveryId: "msg_mail" } });
-      expect(notifications.every((notification) => notification.emailedAt !== null)).toBe(true);
+      await expect
+        .poll(async () => (await database.prisma.notification.findMany({ where: { webhookDeliveryId: "msg_mail" } })).every((notification) => notification.emailedAt !== null))
+        .toBe(true);
     });
 
-    it("keeps the notification when the mail server cannot be reached", async () => {
+    it("keeps the notification when the mail server cannot be reached, retries, and sends exactly once when it is back", async () => {
+      workerSmtpUrl = "smtp://127.0.0.1:9";
+      mails.length = 0;
       const body = event(andreDemande({ misAJourLe: "2026-11-26T10:00:00+01:00" }));
-      const outcome = await receiveWebhook(database.prisma, "mdph-en-ligne", signedHeaders(body, { id: "msg_mail_down" }), body, { ...deps, smtpUrl: "smtp://127.0.0.1:9" });
+      const outcome = await receiveWebhook(database.prisma, "mdph-en-ligne", signedHeaders(body, { id: "msg_mail_down" }), body, mailDeps());
       expect(outcome.status).toBe(204);
       const notifications = await database.prisma.notification.findMany({ where: { webhookDeliveryId: "msg_mail_down" } });
       expect(notifications).toHaveLength(2);
-      expect(notifications.every((notification) => notification.emailedAt === null)).toBe(true);
+      const ids = notifications.map((notification) => notification.id);
+      // Both attempts failed and wait for their retry (a minute later in production).
+      await expect.poll(async () => (await emailJobsOf(ids)).map((job) => job.state), { timeout: 15_000 }).toEqual(["retry", "retry"]);
+      expect((await database.prisma.notification.findMany({ where: { id: { in: ids } } })).every((notification) => notification.emailedAt === null)).toBe(true);
+
+      // The server is back; fast-forward the retry delay instead of waiting for it.
+      workerSmtpUrl = `smtp://127.0.0.1:${smtpPort}`;
+      await database.withRunner((runner) => runner.query("UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND state = 'retry'", [notificationEmailJob.name]));
+      await expect.poll(() => mails.length, { timeout: 10_000 }).toBe(2);
+      await expect.poll(async () => (await emailJobsOf(ids)).map((job) => job.state)).toEqual(["completed", "completed"]);
+
+      // The same notification again (a replayed job, a second enqueue): no second e-mail.
+      expect(await jobs.enqueue(notificationEmailJob, { notificationId: ids[0] as string }, { singletonKey: ids[0] as string })).toBeNull();
+      expect(await sendNotificationEmail(database.prisma, workerSmtpUrl, ids[0] as string)).toBe("deja-envoye");
+      expect(mails).toHaveLength(2);
+    }, 40_000);
+
+    it("enqueues no e-mail when SMTP_URL is not set", async () => {
+      const body = event(andreDemande({ misAJourLe: "2026-11-27T10:00:00+01:00" }));
+      const outcome = await receiveWebhook(database.prisma, "mdph-en-ligne", signedHeaders(body, { id: "msg_no_mail" }), body, { ...deps, smtpUrl: null, jobs });
+      expect(outcome.status).toBe(204);
+      const ids = (await database.prisma.notification.findMany({ where: { webhookDeliveryId: "msg_no_mail" } })).map((notification) => notification.id);
+      expect(ids).toHaveLength(2);
+      expect(await emailJobsOf(ids)).toEqual([]);
     });
   });
 

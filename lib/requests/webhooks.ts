@@ -2,13 +2,14 @@ import { Prisma, type PrismaClient } from "@prisma/client";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 
 import { env } from "@/lib/env";
+import { getJobQueue, type JobQueue } from "@/lib/jobs";
 import { partnerDeepLink, type PartnerId } from "@/lib/partners/handover";
 import { requestPartner } from "@/lib/partners/registry";
 import { errorContext, logger } from "@/lib/logger";
 
 import { parisDate } from "./dates";
 import { notificationText, requestPath } from "./notification-texts";
-import { sendNotificationEmails, type NotificationEmail } from "./notification-email";
+import { notificationEmailJob } from "./notification-email";
 import { storeRequest } from "./store";
 
 // Receives partner webhooks (Standard Webhooks v1, docs/adr/0006): verifies the
@@ -20,8 +21,10 @@ export type WebhookDependencies = {
   secrets?: Partial<Record<PartnerId, string>>;
   /** Aidants with an active "recevoir-notifications" mandate (lib/mandates). */
   listNotifiedAidants: (mandatorUserId: string) => Promise<{ userId: string; email: string | null }[]>;
-  /** SMTP URL for e-mail copies; default: SMTP_URL (unset: no e-mail). */
+  /** SMTP URL for e-mail copies; default: SMTP_URL (unset: no e-mail job is enqueued). */
   smtpUrl?: string | null;
+  /** Where the e-mail jobs go; default: the portal's job queue (lib/jobs). */
+  jobs?: JobQueue;
   now?: () => Date;
 };
 
@@ -91,15 +94,19 @@ export async function receiveWebhook(
   const personName = `${person.givenName.split(" ")[0] ?? ""} ${person.familyName}`.trim();
   const created = event.type === "demande.creee";
 
-  let emails: NotificationEmail[] = [];
+  const smtpUrl = dependencies.smtpUrl === undefined ? env().SMTP_URL : dependencies.smtpUrl;
+  const jobs = smtpUrl ? (dependencies.jobs ?? (await getJobQueue())) : null;
+  // Before the transaction: on PGlite, preparing inside it would wait for the transaction itself.
+  if (jobs) await jobs.prepare(notificationEmailJob);
+
   try {
     const outcome = await prisma.$transaction(async (tx) => {
       await tx.webhookDelivery.create({ data: { id: webhookId, partner, eventType: event.type, personSubject: event.demande.personneSub, receivedAt: now } });
       const stored = await storeRequest(tx, partner, event.demande, now);
       // An older copy than the one the portal holds: recorded as received, nobody is told old news.
-      if (stored === "stale") return { stored, notifications: [] };
+      if (stored === "stale") return { stored, notifications: 0, emails: 0 };
       const recipients = [{ userId: person.id, email: person.email, forUserId: undefined, name: null }, ...aidants.map((aidant) => ({ ...aidant, forUserId: person.id, name: personName }))];
-      const notifications = [];
+      let emails = 0;
       for (const recipient of recipients) {
         const text = notificationText(request, partner, recipient.name, created);
         const notification = await tx.notification.create({
@@ -114,14 +121,17 @@ export async function receiveWebhook(
             webhookDeliveryId: webhookId,
             createdAt: now,
           },
-          select: { id: true, title: true, body: true, link: true },
+          select: { id: true },
         });
-        if (recipient.email) notifications.push({ ...notification, to: recipient.email });
+        // In the same transaction: the e-mail job exists if and only if the notification does.
+        if (jobs && recipient.email) {
+          await jobs.enqueue(notificationEmailJob, { notificationId: notification.id }, { transaction: tx, singletonKey: notification.id });
+          emails += 1;
+        }
       }
-      return { stored, notifications };
+      return { stored, notifications: recipients.length, emails };
     });
-    logger.info("Webhook accepted", { partner, webhookId, eventType: event.type, stored: outcome.stored, notifications: outcome.notifications.length });
-    emails = outcome.notifications;
+    logger.info("Webhook accepted", { partner, webhookId, eventType: event.type, stored: outcome.stored, notifications: outcome.notifications, emailJobs: outcome.emails });
   } catch (error) {
     // The same delivery accepted concurrently (a retry racing the first try).
     if (isUniqueViolation(error)) return ALREADY_RECEIVED;
@@ -129,7 +139,5 @@ export async function receiveWebhook(
     throw error;
   }
 
-  const smtpUrl = dependencies.smtpUrl === undefined ? env().SMTP_URL : dependencies.smtpUrl;
-  if (smtpUrl && emails.length > 0) await sendNotificationEmails(prisma, smtpUrl, emails);
   return { status: 204 };
 }
