@@ -12,4 +12,7 @@ export const pagesToAudit: AuditedPage[] = [
   { name: "Orientation avec réponses", path: "/comprendre/que-voulez-vous-faire?pour=proche&public=personnes-agees&besoin=trouver&habitat=domicile" },
   { name: "Orientation incomplète", path: "/comprendre/que-voulez-vous-faire?pour=moi" },
   { name: "Page non trouvée", path: "/cette-page-n-existe-pas" },
+  { name: "Coût en EHPAD, résultat", path: "/combien-ca-coute?onglet=ehpad&gir=2&ressources=1600&hebergement=70&dependance=22&dependance56=6,5" },
+  { name: "Coût en EHPAD, erreurs", path: "/combien-ca-coute?onglet=ehpad&gir=9&ressources=-5&aideLogement=abc" },
+  { name: "Coût à domicile, résultat", path: "/combien-ca-coute?onglet=domicile&gir=2&ressources=1600&plan=1000" },
 ];

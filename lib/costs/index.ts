@@ -22,6 +22,9 @@ export {
   NO_KNOWN_PRICES,
   parseDomicileQuery,
   parseEhpadQuery,
+  keptParams,
+  PERSON_FIELDS,
+  personErrors,
   personFigures,
   type DomicileField,
   type DomicileInput,
@@ -29,3 +32,4 @@ export {
   type KnownPrices,
   type ParsedQuery,
 } from "./query";
+export { EHPAD_COST_TYPES, estimateDomicile, estimateEhpad, knownPricesOf, type DomicileEstimateView, type EhpadEstimateView } from "./estimate";

@@ -134,12 +134,34 @@ export function parseDomicileQuery(params: Params): ParsedQuery<DomicileField, D
   return { status: "complete", values, input: { gir: Number(parsed.data.gir) as Gir, monthlyResources: parsed.data.ressources, couple: parsed.data.couple === "oui", plan: parsed.data.plan ?? null } };
 }
 
+/** The person's own figures, as opposed to an establishment's prices. */
+export const PERSON_FIELDS = ["gir", "ressources", "couple", "aideLogement"] as const satisfies readonly EhpadField[];
+
+const isPersonField = (field: string) => (PERSON_FIELDS as readonly string[]).includes(field);
+
+/** The errors on the person's own figures only (a comparison does not ask for prices). */
+export function personErrors(errors: Partial<Record<EhpadField, string>>): Partial<Record<EhpadField, string>> {
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => isPersonField(field)));
+}
+
 /** The person's own figures (not the typed prices), to carry from one page to the next in the URL. */
 export function personFigures(values: Partial<Record<EhpadField, string>>): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const field of ["gir", "ressources", "couple", "aideLogement"] as const) {
+  for (const field of PERSON_FIELDS) {
     const value = values[field];
     if (value !== undefined && value !== "") kept[field] = value;
+  }
+  return kept;
+}
+
+const COST_FIELDS = new Set<string>([...EHPAD_FIELDS, ...DOMICILE_FIELDS]);
+
+/** The page's other parameters (search, comparison), for the hidden fields of a cost form. */
+export function keptParams(params: Params): Array<[string, string]> {
+  const kept: Array<[string, string]> = [];
+  for (const [name, value] of Object.entries(params)) {
+    if (COST_FIELDS.has(name) || value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) if (kept.length < 50) kept.push([name, item.slice(0, 200)]);
   }
   return kept;
 }
