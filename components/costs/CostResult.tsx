@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { DataTable } from "@/components/DataTable";
+import { contentPagePath } from "@/lib/content";
 import {
   COST_FALC_EXPLAINS,
   costSources,
@@ -18,11 +19,13 @@ import {
   type EhpadCostEstimate,
 } from "@/lib/costs";
 
+const aid = (slug: string) => contentPagePath({ section: "aides", slug });
+
 const AID_LINKS = {
-  etablissement: { href: "/comprendre/aides/apa-en-etablissement", label: "L'APA en établissement" },
-  domicile: { href: "/comprendre/aides/apa-a-domicile", label: "L'APA à domicile" },
-  ash: { href: "/comprendre/aides/aide-sociale-hebergement", label: "L'aide sociale à l'hébergement (ASH), si vos ressources ne suffisent pas" },
-  logement: { href: "/comprendre/aides/aides-au-logement", label: "Les aides au logement (APL, ALS)" },
+  etablissement: { href: aid("apa-en-etablissement"), label: "L'APA en établissement" },
+  domicile: { href: aid("apa-a-domicile"), label: "L'APA à domicile" },
+  ash: { href: aid("aide-sociale-hebergement"), label: "L'aide sociale à l'hébergement (ASH), si vos ressources ne suffisent pas" },
+  logement: { href: aid("aides-au-logement"), label: "Les aides au logement (APL, ALS)" },
 } as const;
 
 function Steps({ steps, caption }: { steps: CostStep[]; caption: string }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { MES_DEMARCHES_PATH, ORIENTATION_PATH } from "./links";
+import { COST_ESTIMATE_PATH, MES_DEMARCHES_PATH, ORIENTATION_PATH } from "./links";
 import { CONTENT_SECTIONS, getContentPage, getContentSection, listContentPages, listContentRoutes } from "./registry";
 import { OFFER_GROUP_SLUGS, SEARCH_PATH } from "./search-link";
 import type { ContentLink, ContentPage } from "./types";
@@ -14,7 +14,7 @@ function falcText(page: ContentPage): string {
 }
 
 function isKnownInternalHref(href: string): boolean {
-  if (href === MES_DEMARCHES_PATH || routePaths.has(href)) return true;
+  if (href === MES_DEMARCHES_PATH || href === COST_ESTIMATE_PATH || routePaths.has(href)) return true;
   const url = new URL(href, "https://portail.test");
   return url.pathname === SEARCH_PATH && OFFER_GROUP_SLUGS.some((slug) => slug === url.searchParams.get("groupe"));
 }
@@ -28,6 +28,7 @@ describe("the content registry", () => {
       "pch",
       "aah",
       "aide-sociale-hebergement",
+      "aides-au-logement",
       "carte-mobilite-inclusion",
       "aides-aidants",
     ]);

@@ -5,6 +5,7 @@ import { CostForm } from "@/components/costs/CostForm";
 import { DomicileCostResult, EhpadCostResult } from "@/components/costs/CostResult";
 import { CostTabs, type CostTab } from "@/components/costs/CostTabs";
 import { PageLayout } from "@/components/PageLayout";
+import { COST_ESTIMATE_PATH } from "@/lib/content";
 import { estimateDomicile, estimateEhpad } from "@/lib/costs";
 
 export const metadata: Metadata = {
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 
 export type CostPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const PATH = "/combien-ca-coute";
+const PATH = COST_ESTIMATE_PATH;
 const RESULT_ANCHOR = "resultat";
 
 export default async function CostPage({ searchParams }: CostPageProps) {
