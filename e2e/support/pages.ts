@@ -1,4 +1,4 @@
-import { contentPagePath, listContentPages } from "../../lib/content";
+import { listContentRoutes } from "../../lib/content";
 import { siteRoutes } from "../../lib/site-map";
 
 export type AuditedPage = { name: string; path: string; readingVersion?: "facile" };
@@ -6,7 +6,8 @@ export type AuditedPage = { name: string; path: string; readingVersion?: "facile
 /** Every route of the site map, plus the states a route can be in. */
 export const pagesToAudit: AuditedPage[] = [
   ...siteRoutes.map((route) => ({ name: route.title, path: route.path })),
-  ...listContentPages().map((page) => ({ name: `${page.title} (facile à lire)`, path: contentPagePath(page), readingVersion: "facile" as const })),
+  // Every page under /comprendre has a FALC version: content pages, sections, the rubrique and the wizard.
+  ...listContentRoutes().map((route) => ({ name: `${route.title} (facile à lire)`, path: route.path, readingVersion: "facile" as const })),
   { name: "Recherche avec critères", path: "/recherche?lieu=Lyon&public=aidants" },
   { name: "Recherche avec erreur", path: "/recherche?public=inconnu" },
   { name: "Orientation avec réponses", path: "/comprendre/que-voulez-vous-faire?pour=proche&public=personnes-agees&besoin=trouver&habitat=domicile" },

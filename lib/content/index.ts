@@ -31,3 +31,4 @@ export type { ContentRoute, ContentSectionInfo } from "./registry";
 export { OFFER_GROUP_SLUGS, SEARCH_PATH, buildSearchHref } from "./search-link";
 export type { OfferGroupSlug, SearchAudience, SearchFilter } from "./search-link";
 export type { Block, ContentLink, ContentPage, ContentSection, FalcBlock, FalcLine } from "./types";
+export { COMPRENDRE_FALC, falcSummary, landingFalc, ORIENTATION_FALC, SECTION_FALC, sectionFalc, type LandingFalc } from "./landing-falc";
