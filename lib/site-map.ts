@@ -18,6 +18,7 @@ const baseRoutes: SiteRoute[] = [
   { path: "/recherche", title: "Trouver une solution", section: "principal" },
   { path: "/recherche/carte", title: "Carte des solutions", section: "principal" },
   { path: "/comparer", title: "Comparer des solutions", section: "principal" },
+  { path: "/combien-ca-coute", title: "Combien cela va-t-il me coûter ?", section: "principal" },
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
   { path: "/mes-demarches/notifications", title: "Mes notifications", section: "principal" },
   { path: "/mon-compte/aidants", title: "Mes aidants", section: "principal" },

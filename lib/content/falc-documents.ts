@@ -1,6 +1,7 @@
 import type { FalcDocument, FalcSegment } from "@/lib/falc";
 
 import { ORIENTATION_PLACE_QUESTION, ORIENTATION_QUESTIONS, type Wording, allOrientationAnswers, orient } from "./orientation";
+import { COMPRENDRE_FALC, ORIENTATION_FALC, SECTION_FALC, sectionFalc, type LandingFalc } from "./landing-falc";
 import { PICTOGRAMS } from "./pictograms";
 import { listContentPages } from "./registry";
 import type { ContentPage } from "./types";
@@ -40,6 +41,28 @@ function orientationDocument(): FalcDocument {
   return { id: "orientation", segments };
 }
 
+function landingDocument(id: string, landing: LandingFalc, summaries: string[] = []): FalcDocument {
+  const segments: FalcSegment[] = [{ where: "titre FALC", text: landing.falcTitle }];
+  landing.falc.forEach((block, blockIndex) => {
+    segments.push({ where: `bloc ${blockIndex + 1} › titre`, text: block.heading });
+    block.lines.forEach((line, lineIndex) => segments.push({ where: `bloc ${blockIndex + 1} › ligne ${lineIndex + 1}`, text: line.text }));
+  });
+  summaries.forEach((text, index) => segments.push({ where: `résumé ${index + 1}`, text }));
+  return { id, explains: landing.explains, segments };
+}
+
+/** The rubrique, the section indexes (with the one-line summaries of their pages) and the wizard's FALC version. */
+function landingDocuments(): FalcDocument[] {
+  return [
+    landingDocument("rubrique comprendre", COMPRENDRE_FALC),
+    landingDocument("outil orientation", ORIENTATION_FALC),
+    ...(Object.keys(SECTION_FALC) as (keyof typeof SECTION_FALC)[]).map((section) => {
+      const landing = sectionFalc(section);
+      return landingDocument(`section ${section}`, landing, landing.summaries.map((summary) => summary.text));
+    }),
+  ];
+}
+
 function pictogramDocument(): FalcDocument {
   return {
     id: "pictogrammes",
@@ -49,5 +72,5 @@ function pictogramDocument(): FalcDocument {
 
 /** Every FALC text of lib/content, one document per page plus the wizard and the pictogram alternatives. */
 export function listContentFalcDocuments(): FalcDocument[] {
-  return [...listContentPages().map(pageDocument), orientationDocument(), pictogramDocument()];
+  return [...listContentPages().map(pageDocument), orientationDocument(), ...landingDocuments(), pictogramDocument()];
 }

@@ -1,5 +1,5 @@
 // Public entry of the editorial content layer ("Comprendre mes droits").
-export { COMPRENDRE_PATH, MES_DEMARCHES_PATH, ORIENTATION_PATH, contentPagePath, sectionPath } from "./links";
+export { COMPRENDRE_PATH, COST_ESTIMATE_PATH, MES_DEMARCHES_PATH, ORIENTATION_PATH, contentPagePath, sectionPath } from "./links";
 export { OFFER_GROUPS, getOfferGroup } from "./offer-groups";
 export type { OfferGroup, OfferTypeInfo } from "./offer-groups";
 export {
@@ -31,3 +31,4 @@ export type { ContentRoute, ContentSectionInfo } from "./registry";
 export { OFFER_GROUP_SLUGS, SEARCH_PATH, buildSearchHref } from "./search-link";
 export type { OfferGroupSlug, SearchAudience, SearchFilter } from "./search-link";
 export type { Block, ContentLink, ContentPage, ContentSection, FalcBlock, FalcLine } from "./types";
+export { COMPRENDRE_FALC, falcSummary, landingFalc, ORIENTATION_FALC, SECTION_FALC, sectionFalc, type LandingFalc } from "./landing-falc";

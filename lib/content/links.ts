@@ -9,6 +9,9 @@ export const ORIENTATION_PATH = `${COMPRENDRE_PATH}/que-voulez-vous-faire`;
 /** The signed-in dashboard where people follow their requests. */
 export const MES_DEMARCHES_PATH = "/mes-demarches";
 
+/** The cost estimate (EHPAD remaining cost, APA à domicile), outside /comprendre. */
+export const COST_ESTIMATE_PATH = "/combien-ca-coute";
+
 export function sectionPath(section: ContentSection): string {
   return `${COMPRENDRE_PATH}/${section}`;
 }

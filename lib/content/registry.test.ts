@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { MES_DEMARCHES_PATH, ORIENTATION_PATH } from "./links";
+import { landingFalc } from "./landing-falc";
+import { COST_ESTIMATE_PATH, contentPagePath, MES_DEMARCHES_PATH, ORIENTATION_PATH } from "./links";
 import { CONTENT_SECTIONS, getContentPage, getContentSection, listContentPages, listContentRoutes } from "./registry";
 import { OFFER_GROUP_SLUGS, SEARCH_PATH } from "./search-link";
 import type { ContentLink, ContentPage } from "./types";
@@ -14,7 +15,7 @@ function falcText(page: ContentPage): string {
 }
 
 function isKnownInternalHref(href: string): boolean {
-  if (href === MES_DEMARCHES_PATH || routePaths.has(href)) return true;
+  if (href === MES_DEMARCHES_PATH || href === COST_ESTIMATE_PATH || routePaths.has(href)) return true;
   const url = new URL(href, "https://portail.test");
   return url.pathname === SEARCH_PATH && OFFER_GROUP_SLUGS.some((slug) => slug === url.searchParams.get("groupe"));
 }
@@ -28,6 +29,7 @@ describe("the content registry", () => {
       "pch",
       "aah",
       "aide-sociale-hebergement",
+      "aides-au-logement",
       "carte-mobilite-inclusion",
       "aides-aidants",
     ]);
@@ -42,6 +44,17 @@ describe("the content registry", () => {
     expect(getContentPage("solutions", "pch")).toBeUndefined();
     expect(getContentSection("demarches")?.title).toBe("Les démarches");
     expect(getContentSection("autre")).toBeUndefined();
+  });
+
+  it("gives every route under /comprendre a FALC version: the content pages, the sections, the rubrique and the wizard", () => {
+    const routes = listContentRoutes();
+    expect(routes).toHaveLength(22);
+    const withoutFalc = routes.filter((route) => {
+      if (route.kind !== "page") return landingFalc(route.path) === undefined;
+      const page = pages.find((candidate) => contentPagePath(candidate) === route.path);
+      return !page || page.falc.length === 0;
+    });
+    expect(withoutFalc.map((route) => route.path)).toEqual([]);
   });
 
   it("lists every route once, under /comprendre", () => {

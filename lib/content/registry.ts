@@ -2,6 +2,7 @@ import { COMPRENDRE_PATH, ORIENTATION_PATH, contentPagePath, sectionPath } from 
 import { aah } from "./pages/aides/aah";
 import { aideSocialeHebergement } from "./pages/aides/aide-sociale-hebergement";
 import { aidesAidants } from "./pages/aides/aides-aidants";
+import { aidesAuLogement } from "./pages/aides/aides-au-logement";
 import { apaADomicile } from "./pages/aides/apa-a-domicile";
 import { apaEnEtablissement } from "./pages/aides/apa-en-etablissement";
 import { carteMobiliteInclusion } from "./pages/aides/carte-mobilite-inclusion";
@@ -48,6 +49,7 @@ const PAGES: readonly ContentPage[] = [
   pch,
   aah,
   aideSocialeHebergement,
+  aidesAuLogement,
   carteMobiliteInclusion,
   aidesAidants,
   ...solutionPages,

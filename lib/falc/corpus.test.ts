@@ -10,6 +10,7 @@ describe("the FALC corpus", () => {
     expect(ids).toContain("orientation");
     expect(ids).toContain("statut tre-r357 37");
     expect(ids).toContain("statut mdph recours");
+    expect(ids).toContain("estimation des coûts");
   });
 
   it("all FALC content passes the checker", () => {

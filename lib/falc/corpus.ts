@@ -1,15 +1,16 @@
 import { listContentFalcDocuments } from "@/lib/content/falc-documents";
+import { listCostFalcDocuments } from "@/lib/costs/explain";
 import { listRequestFalcDocuments } from "@/lib/requests/model";
 
 import { type FalcDocument, type FalcDocumentIssue, checkFalcDocument } from "./check";
 
 /**
  * Every FALC text shipped by the portal (content pages, orientation wizard,
- * request statuses). Kept out of ./index because lib/content and lib/requests
+ * request statuses, cost estimates). Kept out of ./index because lib/content and lib/requests
  * import the checker from there.
  */
 export function listFalcCorpus(): FalcDocument[] {
-  return [...listContentFalcDocuments(), ...listRequestFalcDocuments()];
+  return [...listContentFalcDocuments(), ...listRequestFalcDocuments(), ...listCostFalcDocuments()];
 }
 
 /** Checks the whole corpus; an empty list means every FALC text passes. */

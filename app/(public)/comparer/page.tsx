@@ -3,10 +3,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 
+import { CompareCostForm, compareCostRows, figuresQuery } from "@/components/costs/CompareCosts";
 import { DataTable } from "@/components/DataTable";
 import { PageLayout } from "@/components/PageLayout";
 import { CompareSelectionSync } from "@/components/search/CompareLinks";
 import { getPrisma } from "@/lib/db";
+import { EHPAD_COST_TYPES } from "@/lib/costs";
 import { errorContext, logger } from "@/lib/logger";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
 import { compareHref, queryOf, withSelection, formatDailyPrice, formatMonthlyPrice, sourceName, telHref, getOffersForComparison, type OfferDetails, MAX_COMPARED } from "@/lib/search";
@@ -49,6 +51,13 @@ const rows: Array<{ label: string; cell: (offer: OfferDetails) => ReactNode }> =
   },
 ];
 
+/** The offer link keeps the search and adds the person's cost figures, so the offer page shows the same estimate. */
+function withFigures(searchQuery: string, params: Record<string, string | string[] | undefined>): string {
+  const figures = figuresQuery(params).slice(1);
+  if (figures === "") return searchQuery;
+  return searchQuery === "" ? `?${figures}` : `${searchQuery}&${figures}`;
+}
+
 /** Side-by-side comparison of up to 4 offers of any type; the selection lives in the URL. */
 export default async function ComparePage({ searchParams }: ComparePageProps) {
   const params = await searchParams;
@@ -88,6 +97,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
           description="Dans les résultats d'une recherche, utilisez « Ajouter à la comparaison » sur les solutions qui vous intéressent."
         />
       ) : null}
+      {result && result.offers.some((offer) => EHPAD_COST_TYPES.has(offer.typeSlug)) ? <CompareCostForm params={params} /> : null}
       {result && result.offers.length > 0 ? (
         <DataTable
           bordered
@@ -97,7 +107,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
             null,
             ...result.offers.map((offer) => (
               <Fragment key={offer.id}>
-                <Link href={`/offres/${encodeURIComponent(offer.id)}${searchQuery}`}>{offer.name}</Link>
+                <Link href={`/offres/${encodeURIComponent(offer.id)}${withFigures(searchQuery, params)}`}>{offer.name}</Link>
                 <br />
                 <Link
                   className="fr-link fr-link--sm"
@@ -113,7 +123,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
               </Fragment>
             )),
           ]}
-          rows={rows.map((row) => ({ key: row.label, header: row.label, cells: result.offers.map((offer) => row.cell(offer)) }))}
+          rows={[...rows, ...compareCostRows(params)].map((row) => ({ key: row.label, header: row.label, cells: result.offers.map((offer) => row.cell(offer)) }))}
         />
       ) : null}
     </PageLayout>

@@ -3,12 +3,16 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { FalcBadge } from "@/components/content/FalcBadge";
+import { FalcBlocks } from "@/components/content/FalcBlocks";
 import { FocusOnLoad } from "@/components/content/FocusOnLoad";
+import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
 import { ReaderWording } from "@/components/content/ReaderWording";
 import { PageLayout } from "@/components/PageLayout";
 import { PlaceField } from "@/components/search/PlaceField";
 import {
   COMPRENDRE_PATH,
+  ORIENTATION_FALC,
   ORIENTATION_PATH,
   ORIENTATION_PLACE_QUESTION,
   ORIENTATION_QUESTIONS,
@@ -17,8 +21,11 @@ import {
   questionLegend,
   readerOf,
 } from "@/lib/content";
+import { getReadingVersion } from "@/lib/preferences/reading-version";
 
-export const metadata: Metadata = { title: "Que voulez-vous faire ?" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getReadingVersion()) === "facile" ? ORIENTATION_FALC.falcTitle : "Que voulez-vous faire ?" };
+}
 
 export type OrientationPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,12 +42,17 @@ export default async function OrientationPage({ searchParams }: OrientationPageP
   const missing = ORIENTATION_QUESTIONS.filter((question) => errors[question.id]);
   const reader = readerOf(values.pour);
   const recommendations = parsed.status === "complete" ? orient(parsed.answers) : [];
+  // The questions and answers are FALC for every reader; the FALC version changes the title and the lead.
+  const facile = (await getReadingVersion()) === "facile";
   return (
     <PageLayout
-      title="Que voulez-vous faire ?"
-      lead="Répondez à quelques questions. Nous vous indiquons où aller : sur ce site d'abord, puis sur les autres sites publics."
+      title={facile ? ORIENTATION_FALC.falcTitle : "Que voulez-vous faire ?"}
+      lead={facile ? undefined : "Répondez à quelques questions. Nous vous indiquons où aller : sur ce site d'abord, puis sur les autres sites publics."}
       parents={[{ label: "Comprendre mes droits", href: COMPRENDRE_PATH }]}
     >
+      {facile ? <FalcBadge /> : null}
+      <ReadingVersionSwitch current={facile ? "facile" : "standard"} path={ORIENTATION_PATH} />
+      {facile ? <FalcBlocks blocks={ORIENTATION_FALC.falc} explains={ORIENTATION_FALC.explains} /> : null}
       {missing.length > 0 ? (
         <div className="fr-alert fr-alert--error fr-mb-4w portal-landing" id={ANSWER_ANCHOR}>
           <h2 className="fr-alert__title" id={ANSWER_HEADING} tabIndex={-1}>

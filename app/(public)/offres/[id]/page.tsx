@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { OfferCostBlock } from "@/components/costs/OfferCostBlock";
 import { OfferAudience } from "@/components/offer/OfferAudience";
 import { OfferContact } from "@/components/offer/OfferContact";
 import { OfferHours } from "@/components/offer/OfferHours";
@@ -12,6 +13,7 @@ import { OfferSources } from "@/components/offer/OfferSources";
 import { OfferStructuredData } from "@/components/offer/OfferStructuredData";
 import { PageLayout } from "@/components/PageLayout";
 import { OfferCompareControls } from "@/components/search/OfferCompareControls";
+import { EHPAD_COST_TYPES, estimateEhpad, keptParams, knownPricesOf } from "@/lib/costs";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { admissionRequestLink } from "@/lib/partners/handover";
@@ -42,7 +44,8 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
   const { id } = await params;
   const offer = await load(id);
   if (!offer) notFound();
-  const parsed = parseSearchParams(await searchParams);
+  const rawParams = await searchParams;
+  const parsed = parseSearchParams(rawParams);
   // The search the person came from (place, filters, comparison): the breadcrumb and the comparison keep it.
   const query = parsed.ok ? parsed.query : {};
   const path = `/offres/${encodeURIComponent(offer.id)}`;
@@ -60,6 +63,9 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       <OfferReception offer={offer} />
       <OfferHours offer={offer} />
       <OfferPrices offer={offer} />
+      {EHPAD_COST_TYPES.has(offer.typeSlug) ? (
+        <OfferCostBlock view={estimateEhpad(rawParams, knownPricesOf(offer))} known={knownPricesOf(offer)} path={path} hidden={keptParams(rawParams)} />
+      ) : null}
       <OfferSources offer={offer} />
     </PageLayout>
   );

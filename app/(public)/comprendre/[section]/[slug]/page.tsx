@@ -1,9 +1,9 @@
-import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ContentLinks } from "@/components/content/ContentLinks";
+import { FalcBadge } from "@/components/content/FalcBadge";
 import { FalcBlocks } from "@/components/content/FalcBlocks";
 import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
 import { StandardBlocks } from "@/components/content/StandardBlocks";
@@ -42,11 +42,7 @@ export default async function ContentPageRoute({ params }: ContentPageProps) {
   if (version === "facile") {
     return (
       <PageLayout title={page.falcTitle} parents={parents}>
-        <div className="fr-mb-2w">
-          <Badge severity="new" noIcon>
-            Facile à lire
-          </Badge>
-        </div>
+        <FalcBadge />
         <ReadingVersionSwitch current="facile" path={path} />
         <FalcBlocks blocks={page.falc} explains={page.explains} />
         {searchLink}
