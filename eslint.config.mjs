@@ -25,6 +25,8 @@ const DATABASE_MODULES = [
   "audit/service",
   "profile/index",
   "profile/service",
+  "account",
+  "account/*",
   ...["index", "account-header", "dashboard", "notification-email", "notifications", "store", "titles", "viewer", "webhooks"].map((name) => `requests/${name}`),
   "map/map-endpoint",
   "map/places",
