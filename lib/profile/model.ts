@@ -213,3 +213,14 @@ export function declaredToFormValues(declared: DeclaredProfile | null, identity?
     consentement: "",
   };
 }
+
+/** What the profile form shows after a post: nothing yet, French messages per field, or a failure to save (what was typed comes back). */
+export type ProfileFormState =
+  | { status: "idle" }
+  | { status: "invalid"; errors: ProfileFieldErrors; values: ProfileFormValues; attempt: number }
+  | { status: "failed"; message: string; values: ProfileFormValues; attempt: number };
+
+/** Every field's first message in the form's order, for the error summary above the form. */
+export function orderedErrors(errors: ProfileFieldErrors): Array<{ field: ProfileField; message: string }> {
+  return PROFILE_FIELDS.flatMap((field) => (errors[field] ? [{ field, message: errors[field] }] : []));
+}
