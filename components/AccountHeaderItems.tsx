@@ -21,6 +21,16 @@ export function AccountHeaderItem({ account }: AccountHeaderItemsProps) {
   );
 }
 
+/** Header quick-access item: the account hub (profile, aidants, data-sharing log, deletion), shown only when signed in. */
+export function MyAccountHeaderItem({ account }: AccountHeaderItemsProps) {
+  if (!account) return null;
+  return (
+    <Link className="fr-btn fr-icon-user-setting-line" href="/mon-compte">
+      Mon compte
+    </Link>
+  );
+}
+
 /** Header quick-access item: the person's aidants (mandates), shown only when signed in. */
 export function AidantsHeaderItem({ account }: AccountHeaderItemsProps) {
   if (!account) return null;

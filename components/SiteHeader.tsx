@@ -4,7 +4,7 @@ import { Header } from "@codegouvfr/react-dsfr/Header";
 import type { AccountHeader } from "@/lib/requests/client";
 
 import { DisplaySettingsDialog } from "./dsfr-bootstrap/DisplaySettingsDialog";
-import { AccountHeaderItem, AidantsHeaderItem, NotificationsHeaderItem, SignOutHeaderItem } from "./AccountHeaderItems";
+import { AccountHeaderItem, AidantsHeaderItem, MyAccountHeaderItem, NotificationsHeaderItem, SignOutHeaderItem } from "./AccountHeaderItems";
 import { MainNavigation } from "./MainNavigation";
 
 export const SERVICE_NAME = "Portail Autonomie";
@@ -36,6 +36,7 @@ export function SiteHeader({ account }: SiteHeaderProps) {
           <AccountHeaderItem key="account" account={account} />,
           <NotificationsHeaderItem key="notifications" account={account} />,
           <AidantsHeaderItem key="aidants" account={account} />,
+          <MyAccountHeaderItem key="my-account" account={account} />,
           <SignOutHeaderItem key="sign-out" account={account} />,
         ]}
         navigation={<MainNavigation />}

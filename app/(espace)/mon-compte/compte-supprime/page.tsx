@@ -1,0 +1,24 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { PageLayout } from "@/components/PageLayout";
+
+export const metadata: Metadata = { title: "Compte supprimé" };
+
+/** Where the deletion lands, signed out: it says what happened and what was not the portal's to delete. */
+export default function AccountDeletedPage() {
+  return (
+    <PageLayout title="Votre compte est supprimé">
+      <Alert severity="success" className="fr-mb-4w" small description="Le Portail Autonomie a supprimé votre compte et toutes les informations qu'il gardait sur vous. Vous êtes déconnecté." />
+      <p>
+        Vos sessions ouvertes depuis le portail chez ViaTrajectoire et MDPH en ligne sont fermées. Les demandes que vous y avez faites restent chez eux :
+        pour les supprimer, adressez-vous à eux.
+      </p>
+      <p>Si vous vous reconnectez avec FranceConnect, vous aurez un compte neuf, vide.</p>
+      <p>
+        <Link href="/">Revenir à l&apos;accueil</Link>
+      </p>
+    </PageLayout>
+  );
+}
