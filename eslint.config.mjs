@@ -21,6 +21,8 @@ const DATABASE_MODULES = [
   "testing/*",
   "mandates/index",
   "mandates/service",
+  "audit/index",
+  "audit/service",
   ...["index", "account-header", "dashboard", "notification-email", "notifications", "store", "titles", "viewer", "webhooks"].map((name) => `requests/${name}`),
   "map/map-endpoint",
   "map/places",
