@@ -23,6 +23,8 @@ const DATABASE_MODULES = [
   "mandates/service",
   "audit/index",
   "audit/service",
+  "profile/index",
+  "profile/service",
   ...["index", "account-header", "dashboard", "notification-email", "notifications", "store", "titles", "viewer", "webhooks"].map((name) => `requests/${name}`),
   "map/map-endpoint",
   "map/places",
