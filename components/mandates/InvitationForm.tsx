@@ -85,6 +85,15 @@ export function InvitationForm({ disabled = false, initialErrors = {} }: Invitat
             </label>
           </div>
         </div>
+        <div className="fr-fieldset__element">
+          <div className="fr-checkbox-group">
+            <input type="checkbox" id="aidant-preparer-demandes" name="scopes" value="preparer-demandes" disabled={disabled} />
+            <label className="fr-label" htmlFor="aidant-preparer-demandes">
+              Préparer mes demandes
+              <span className="fr-hint-text">Votre aidant peut préparer une demande de place ou une demande à la MDPH avec vos informations ; c&apos;est vous qui la signez.</span>
+            </label>
+          </div>
+        </div>
         {errors.scopes ? (
           <div className="fr-messages-group" aria-live="polite">
             <p className="fr-message fr-message--error" id="aidant-autorisations-erreur">

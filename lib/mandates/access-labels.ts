@@ -5,6 +5,7 @@ const actionLabels: Record<string, string> = {
   "liste-demarches": "La liste de vos démarches",
   demarche: "Une démarche",
   notifications: "Vos notifications",
+  "preparation-demande": "Une demande préparée pour vous",
 };
 
 /**

@@ -4,12 +4,14 @@ import type { MandateScope, MandateState } from "./service";
 export const scopeLabels: Record<MandateScope, string> = {
   "voir-demarches": "Voir mes démarches",
   "recevoir-notifications": "Recevoir les notifications",
+  "preparer-demandes": "Préparer mes demandes",
 };
 
 /** Same, in the aidant's words (third person). */
 export const scopeLabelsForAidant: Record<MandateScope, string> = {
   "voir-demarches": "Voir ses démarches",
   "recevoir-notifications": "Recevoir ses notifications",
+  "preparer-demandes": "Préparer ses demandes",
 };
 
 export const stateLabels: Record<MandateState, { label: string; severity: "info" | "success" | "error" | "warning" | "new" }> = {

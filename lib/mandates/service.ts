@@ -6,7 +6,9 @@ import type { PortalSession } from "@/lib/auth";
 import { generateInvitationCode, hashInvitationCode, normaliseInvitationCode } from "./code";
 import { MandateAccessDeniedError, MandateError } from "./errors";
 
-export const MANDATE_SCOPES = ["voir-demarches", "recevoir-notifications"] as const;
+// "preparer-demandes": prepare a request in the portal and send its administrative part to the partner
+// as a draft (lib/applications); only the person can sign it, at the partner.
+export const MANDATE_SCOPES = ["voir-demarches", "recevoir-notifications", "preparer-demandes"] as const;
 export type MandateScope = (typeof MANDATE_SCOPES)[number];
 
 /** Whose requests are shown: the signed-in person, or a mandator. */

@@ -40,10 +40,20 @@ export function handoverPath(partner: PartnerId, requestId?: string): string {
   return `/continuer/${partner}/demandes${requestId ? `/${encodeURIComponent(requestId)}` : ""}`;
 }
 
-/** The partner page behind a `handoverPath`, or null for anything else (no open redirect). */
+/** « Continuer sur … » to a draft the portal created at the partner (`/continuer/<partner>/demandes/brouillons/<id>`, docs/adr/0011). */
+export function draftHandoverPath(partner: PartnerId, draftId: string): string {
+  return `/continuer/${partner}/demandes/brouillons/${encodeURIComponent(draftId)}`;
+}
+
+/** The partner page behind a `handoverPath` or `draftHandoverPath`, or null for anything else (no open redirect). */
 export function continueTarget(partner: string, segments: readonly string[]): { partner: PartnerId; url: string } | null {
   const known = PARTNER_IDS.find((id) => id === partner);
-  if (!known || segments[0] !== "demandes" || segments.length > 2) return null;
+  if (!known || segments[0] !== "demandes") return null;
+  if (segments.length === 3 && segments[1] === "brouillons") {
+    const draftId = segments[2] ?? "";
+    return REQUEST_ID.test(draftId) ? { partner: known, url: `${partnerBaseUrl(known)}/demandes/brouillons/${encodeURIComponent(draftId)}` } : null;
+  }
+  if (segments.length > 2) return null;
   const requestId = segments[1];
   if (requestId !== undefined && !REQUEST_ID.test(requestId)) return null;
   return { partner: known, url: partnerDeepLink(known, requestId) };

@@ -175,6 +175,9 @@ const MDPH_BAS_RHIN: Mdph = { departement: "67", nom: "MDPH du Bas-Rhin (fictive
 const MDPH_HERAULT: Mdph = { departement: "34", nom: "MDPH de l’Hérault (fictive)" };
 const MDPH_PARIS: Mdph = { departement: "75", nom: "MDPH de Paris (fictive)" };
 
+/** The invented offices, for the requests people file here. */
+export const MDPH_OFFICES: readonly Mdph[] = [MDPH_RHONE, MDPH_BOUCHES_DU_RHONE, MDPH_NORD, MDPH_BAS_RHIN, MDPH_HERAULT, MDPH_PARIS];
+
 const S = SANDBOX_SUBS;
 
 /** The demo requests, dated relative to the clock's current day. */

@@ -1,8 +1,10 @@
+import { identityAndContactFacts } from "../partner-kit/drafts";
 import { alert, backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
 import type { PartnerPage } from "../partner-kit/partner-app";
 import type { SignedInPerson } from "../partner-kit/relying-party";
 import { displayName, findPersonBySub } from "../identity-provider/people";
-import { NEXT_STEP, stepLabel, stepperPosition, type MdphRequest } from "./data";
+import { NEXT_STEP, RIGHTS, stepLabel, stepperPosition, type MdphRequest } from "./data";
+import { mdphFor, type MdphDraft } from "./drafts";
 
 // Pages of the MDPH en ligne stand-in: "Mes demandes" and a request detail,
 // read from the live store (what the /sandbox controls change shows at once).
@@ -36,9 +38,10 @@ function requestsTable(caption: string, requests: readonly MdphRequest[], viewer
   return table({ caption, headers, rows });
 }
 
-export function renderRequestList(own: readonly MdphRequest[], asAidant: readonly MdphRequest[], viewer: SignedInPerson): PartnerPage {
+export function renderRequestList(own: readonly MdphRequest[], asAidant: readonly MdphRequest[], viewer: SignedInPerson, signed: readonly MdphRequest[] = []): PartnerPage {
   const empty = own.length === 0 && asAidant.length === 0;
   const body = html`<h1>Mes demandes à la MDPH</h1>
+${signed.length > 0 ? alert("success", "Votre demande est déposée", html`${signed.map((request) => html`${request.titre} (${request.id}) `)}: la MDPH a 4 mois pour vous répondre.`) : ""}
 <p>Suivez l’avancement de vos demandes de droits et de prestations auprès de votre maison départementale des personnes handicapées.</p>
 ${empty ? html`<p>Vous n’avez aucune demande en cours auprès d’une MDPH.</p>` : ""}
 ${own.length > 0 ? requestsTable("Mes demandes à la MDPH", own, viewer, false) : ""}
@@ -92,4 +95,43 @@ ${history.map(
 `,
 )}</ol>`;
   return { title: `Demande ${request.id}`, body };
+}
+
+/** The form field names of the signing form (the server reads the same). */
+export const SIGN_FIELDS = { rights: "droits", certify: "certification" } as const;
+
+/** A draft the portal created: the pre-filled identity and contact sections, then what to ask for and the signature. */
+export function renderDraft(draft: MdphDraft, errors: readonly string[]): PartnerPage {
+  const action = `/demandes/brouillons/${encodeURIComponent(draft.id)}`;
+  const body = html`${backLink(LIST_PATH, "Retour à mes demandes")}
+<h1>Demande à la MDPH à finaliser</h1>
+${errors.length > 0
+  ? html`<div class="fr-alert fr-alert--error fr-mb-4w" role="alert">
+  <h2 class="fr-alert__title">La demande n’est pas encore déposée</h2>
+  <ul>${errors.map((error) => html`<li>${error}</li>`)}</ul>
+</div>`
+  : ""}
+${alert("info", "Identité et coordonnées pré-remplies par le Portail Autonomie", "Vérifiez-les, choisissez ce que vous demandez, puis signez. Le certificat médical se joint ensuite à votre dossier.")}
+${facts([
+  ["Numéro du brouillon", draft.id],
+  ["MDPH", mdphFor(draft).nom],
+])}
+<h2>Identité et coordonnées</h2>
+${identityAndContactFacts(draft, formatDateFr)}
+<h2>Déposer la demande</h2>
+<form method="post" action="${action}">
+  <fieldset class="fr-fieldset" aria-labelledby="droits-legende">
+    <legend class="fr-fieldset__legend" id="droits-legende">Ce que vous demandez</legend>
+${Object.entries(RIGHTS).map(([code, label]) => html`    <div class="fr-fieldset__element"><div class="fr-checkbox-group">
+      <input type="checkbox" id="droit-${code}" name="${SIGN_FIELDS.rights}" value="${code}">
+      <label class="fr-label" for="droit-${code}">${label}</label>
+    </div></div>
+`)}  </fieldset>
+  <div class="fr-checkbox-group fr-mb-3w">
+    <input type="checkbox" id="certification" name="${SIGN_FIELDS.certify}" value="oui">
+    <label class="fr-label" for="certification">Je certifie que ces informations sont exactes.</label>
+  </div>
+  <button class="fr-btn" type="submit">Signer et déposer la demande</button>
+</form>`;
+  return { title: `Brouillon ${draft.id}`, body };
 }

@@ -25,7 +25,12 @@ export interface PartnerRoute {
   /** Matched against the pathname; capture groups are handed to render. */
   pattern: RegExp;
   /** Returns undefined when the resource does not exist for this person (404). */
-  render(match: RegExpExecArray, person: SignedInPerson): PartnerPage | undefined;
+  render(match: RegExpExecArray, person: SignedInPerson, url: URL): PartnerPage | undefined;
+  /**
+   * A form post to the same path, by the signed-in person (same origin only):
+   * a page to show again (e.g. with errors), a redirect once done, or undefined (404).
+   */
+  submit?(match: RegExpExecArray, person: SignedInPerson, form: URLSearchParams): PartnerPage | { redirect: string } | undefined;
 }
 
 /** Handles a request outside the signed-in pages (JSON API, sandbox controls); resolves true when it answered. */
@@ -120,6 +125,7 @@ export async function startPartnerApp(options: PartnerAppOptions): Promise<Runni
     if (pathname === PARTNER_PATHS.signOut) return handleSignOut(req, res);
     if (pathname === PARTNER_PATHS.postLogout) return handlePostLogout(req, res, url);
     if (pathname === PARTNER_PATHS.backchannelLogout) return handleBackchannelLogout(req, res);
+    if (req.method === "POST") return handleSubmit(req, res, pathname);
     if (req.method !== "GET" && req.method !== "HEAD") return sendText(res, 405, "Méthode non autorisée.");
     if (pathname === "/") return redirect(res, homePath);
 
@@ -132,12 +138,32 @@ export async function startPartnerApp(options: PartnerAppOptions): Promise<Runni
       if (!session?.person || wantsSomeoneElse) {
         return startSignIn(res, id, session, pathWithout(url, "login_hint"), loginHint);
       }
-      const content = route.render(match, session.person);
+      const content = route.render(match, session.person, url);
       if (!content) return page(res, 404, notFoundPage(), session.person);
       return page(res, 200, content, session.person);
     }
     const { session } = loadSession(req);
     page(res, 404, notFoundPage(), session?.person);
+  }
+
+  async function handleSubmit(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    for (const route of routes) {
+      const match = route.submit ? route.pattern.exec(pathname) : null;
+      if (!match || !route.submit) continue;
+      const { session } = loadSession(req);
+      // The cookie is SameSite=Lax; also refuse cross-site form posts explicitly.
+      const origin = req.headers.origin;
+      if (origin && origin !== new URL(publicUrl).origin) {
+        return page(res, 403, { title: "Envoi refusé", body: html`<h1>Envoi refusé</h1>${alert("error", "Ce formulaire ne provient pas de ce service.")}` }, session?.person);
+      }
+      // A post after the session ended: back to the page, which signs the person in again.
+      if (!session?.person) return redirect(res, pathname);
+      const outcome = route.submit(match, session.person, await readForm(req));
+      if (!outcome) return page(res, 404, notFoundPage(), session.person);
+      if ("redirect" in outcome) return redirect(res, outcome.redirect);
+      return page(res, 200, outcome, session.person);
+    }
+    return sendText(res, 405, "Méthode non autorisée.");
   }
 
   async function startSignIn(res: ServerResponse, id: string | undefined, existing: PartnerSession | undefined, returnTo: string, loginHint: string | undefined): Promise<void> {

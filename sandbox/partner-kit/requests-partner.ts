@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 
 import { readSandboxConfig } from "../identity-provider/config";
 import { demoClock, type DemoClock } from "./demo-clock";
+import { DraftBook, type StoredDraft } from "./drafts";
 import type { ServiceIdentity } from "./html";
 import { HttpError, readForm, readJson, redirect, sendHtml, sendJson, type RunningServer } from "./http";
 import { Outage } from "./outage";
@@ -45,8 +46,23 @@ export interface PartnerServerOptions {
 
 export type PartnerId = "via-trajectoire" | "mdph-en-ligne";
 
+/** Drafts the portal creates (POST /api/v1/brouillons) and the person finishes and signs here (docs/adr/0011). */
+export interface DraftsDefinition<Draft extends StoredDraft, Store> {
+  /** Prefix of draft ids ("VTB" → "VTB-2026-123456"). */
+  idPrefix: string;
+  /** Checks the API body against the contract and this partner's directory: the draft's fields, or the refusal to answer. */
+  parse(body: unknown, store: Store): { ok: true; fields: Omit<Draft, "id" | "creeLe"> } | { ok: false; status: 400 | 422; body: { erreur: string; code: string } & Record<string, unknown> };
+  /** The draft page: what the portal pre-filled, and the form to finish and sign (with the errors of a refused post). */
+  render(draft: Draft, person: SignedInPerson, errors: readonly string[]): PartnerPage;
+  /** Signing: the errors to show, or the requests now stored (the draft is then removed). */
+  sign(draft: Draft, form: URLSearchParams, store: Store): { errors: string[] } | { requestIds: string[] };
+}
+
+export const DRAFTS_API_PATH = "/api/v1/brouillons";
+export const DRAFTS_PAGE_PREFIX = "/demandes/brouillons/";
+
 /** A partner whose pages are "Mes demandes" and one request's detail, with the ADR 0006 API and sandbox controls. */
-export interface RequestsPartnerDefinition<Request extends StoredRequest, Store extends RequestStore<Request>> {
+export interface RequestsPartnerDefinition<Request extends StoredRequest, Store extends RequestStore<Request>, Draft extends StoredDraft = StoredDraft> {
   configKey: "viaTrajectoire" | "mdphEnLigne";
   partnerId: PartnerId;
   service: ServiceIdentity & { homeHref: string };
@@ -59,15 +75,18 @@ export interface RequestsPartnerDefinition<Request extends StoredRequest, Store 
   /** Steps or statuses one can move a request to from the control page. */
   states: readonly { code: string; libelle: string }[];
   currentState(request: Request): { code: string; libelle: string };
-  renderList(own: Request[], asAidant: Request[], person: SignedInPerson): PartnerPage;
+  /** `signed`: the requests a draft just became (after signing, the list says so). */
+  renderList(own: Request[], asAidant: Request[], person: SignedInPerson, signed?: readonly Request[]): PartnerPage;
   renderDetail(request: Request, person: SignedInPerson): PartnerPage;
   /** Further signed-in pages of this partner (ViaTrajectoire's new request for one establishment). */
   extraRoutes?: readonly PartnerRoute[];
+  drafts?: DraftsDefinition<Draft, Store>;
 }
 
-export interface RunningRequestsPartner<Store> extends RunningServer {
+export interface RunningRequestsPartner<Store, Draft extends StoredDraft = StoredDraft> extends RunningServer {
   /** This instance's data (tests read it directly). */
   store: Store;
+  drafts: DraftBook<Draft>;
   outage: Outage;
   webhooks: WebhookSender;
 }
@@ -91,10 +110,10 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export async function startRequestsPartner<Request extends StoredRequest, Store extends RequestStore<Request>>(
-  definition: RequestsPartnerDefinition<Request, Store>,
+export async function startRequestsPartner<Request extends StoredRequest, Store extends RequestStore<Request>, Draft extends StoredDraft = StoredDraft>(
+  definition: RequestsPartnerDefinition<Request, Store, Draft>,
   options: PartnerServerOptions = {},
-): Promise<RunningRequestsPartner<Store>> {
+): Promise<RunningRequestsPartner<Store, Draft>> {
   const config = readSandboxConfig();
   const own = config[definition.configKey];
   const listPath = definition.service.homeHref;
@@ -103,6 +122,7 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
   const clock = demoClock(options.now);
   const store = definition.createStore(clock);
   const outage = new Outage();
+  const drafts = new DraftBook<Draft>(definition.drafts?.idPrefix ?? "BROUILLON");
   const apiKey = options.apiKey ?? own.apiKey;
   const webhooks = new WebhookSender({
     url: options.webhook?.url ?? own.webhookUrl,
@@ -117,17 +137,44 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
 
   const unavailable = () => ({ erreur: `${definition.service.name} est momentanément indisponible. Veuillez réessayer plus tard.` });
 
-  const api: RequestHandler = (req, res, url) => {
+  /** POST /api/v1/brouillons: validated, refused per person during an outage, idempotent on `referencePortail`. */
+  async function createDraft(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const spec = definition.drafts;
+    if (!spec) return sendJson(res, 404, { erreur: "Ressource introuvable." });
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch (error) {
+      if (error instanceof HttpError) return sendJson(res, 400, { erreur: "Le corps de la requête doit être un objet JSON.", code: "corps-invalide" });
+      throw error;
+    }
+    const sub = typeof body === "object" && body !== null && "personneSub" in body && typeof body.personneSub === "string" ? body.personneSub : undefined;
+    if (outage.isDown(sub)) return sendJson(res, 503, unavailable(), { "retry-after": "30" });
+    const parsed = spec.parse(body, store);
+    if (!parsed.ok) {
+      log(`draft refused (${parsed.body.code})`);
+      return sendJson(res, parsed.status, parsed.body);
+    }
+    const { draft, created } = drafts.create(parsed.fields, clock.now());
+    sendJson(res, created ? 201 : 200, { id: draft.id, statut: "brouillon", lien: `${baseUrl}${DRAFTS_PAGE_PREFIX}${encodeURIComponent(draft.id)}`, creeLe: draft.creeLe });
+  }
+
+  const api: RequestHandler = async (req, res, url) => {
     const { pathname } = url;
     if (!pathname.startsWith(API_PREFIX)) return false;
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      sendJson(res, 405, { erreur: "Méthode non autorisée." }, { allow: "GET" });
+    const isDraftPost = pathname === DRAFTS_API_PATH && req.method === "POST";
+    if (req.method !== "GET" && req.method !== "HEAD" && !isDraftPost) {
+      sendJson(res, 405, { erreur: "Méthode non autorisée." }, { allow: pathname === DRAFTS_API_PATH ? "POST" : "GET" });
       return true;
     }
     const authorization = req.headers.authorization ?? "";
     const given = /^Bearer\s+(.+)$/i.exec(authorization)?.[1]?.trim() ?? "";
     if (!given || !sameSecret(given, apiKey)) {
       sendJson(res, 401, { erreur: "Clé d’API absente ou invalide." }, { "www-authenticate": `Bearer realm="${definition.partnerId}"` });
+      return true;
+    }
+    if (isDraftPost) {
+      await createDraft(req, res);
       return true;
     }
     const list = LIST_PERSON_REQUESTS.exec(pathname);
@@ -247,6 +294,7 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
       if (pathname === `${CONTROL_PATH}/reinitialiser`) {
         const sub = optionalString(fields, "personneSub");
         const count = store.reset(sub);
+        drafts.reset(sub);
         outage.clear(sub);
         log(`demo data reset for ${sub ?? "everyone"}`);
         answer(res, form, 200, { reinitialise: true, personneSub: sub ?? null, demandes: count, panne: outage.state() }, `Données de démonstration réinitialisées (${count} demande${count > 1 ? "s" : ""}).`);
@@ -263,6 +311,26 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
     }
   };
 
+  function draftRoute(spec: DraftsDefinition<Draft, Store>): PartnerRoute {
+    return {
+      pattern: /^\/demandes\/brouillons\/([A-Za-z0-9-]{1,40})$/,
+      render: (match, person) => {
+        const draft = drafts.find(match[1] ?? "", person.sub);
+        return draft ? spec.render(draft, person, []) : undefined;
+      },
+      submit: (match, person, form) => {
+        const draft = drafts.find(match[1] ?? "", person.sub);
+        if (!draft) return undefined;
+        const outcome = spec.sign(draft, form, store);
+        if ("errors" in outcome) return { ...spec.render(draft, person, outcome.errors), status: 400 };
+        drafts.remove(draft.id);
+        log(`draft ${draft.id} signed: ${outcome.requestIds.join(", ")}`);
+        const query = new URLSearchParams({ envoyee: outcome.requestIds.join(",") });
+        return { redirect: `${listPath}?${query.toString()}` };
+      },
+    };
+  }
+
   const running = await startPartnerApp({
     service: definition.service,
     cookiePrefix: prefix,
@@ -272,9 +340,10 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
     routes: [
       {
         pattern: /^\/demandes\/?$/,
-        render: (_match, person) => {
+        render: (_match, person, url) => {
           const { own: mine, asAidant } = store.requestsFor(person.sub, { generate: true });
-          return definition.renderList(mine, asAidant, person);
+          const signedIds = (url.searchParams.get("envoyee") ?? "").split(",");
+          return definition.renderList(mine, asAidant, person, mine.filter((request) => signedIds.includes(request.id)));
         },
       },
       {
@@ -285,6 +354,7 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
           return request ? definition.renderDetail(request, person) : undefined;
         },
       },
+      ...(definition.drafts ? [draftRoute(definition.drafts)] : []),
       ...(definition.extraRoutes ?? []),
     ],
     port: options.port ?? own.port,
@@ -299,7 +369,7 @@ export async function startRequestsPartner<Request extends StoredRequest, Store 
     log,
   });
   baseUrl = running.url;
-  return { ...running, store, outage, webhooks };
+  return { ...running, store, drafts, outage, webhooks };
 }
 
 /** Runs `start` when the module is the process entry point (`npx tsx sandbox/<partner>/server.ts`). */

@@ -95,6 +95,12 @@ export class RequestStore<Request extends StoredRequest> {
     return request.personneSub === sub || request.aidantSubs.includes(sub) ? request : undefined;
   }
 
+  /** Stores a new request (a draft the person just signed). */
+  add(request: Request): void {
+    if (this.#records.has(request.id)) throw new ControlError(409, `La demande ${request.id} existe déjà.`);
+    this.#records.set(request.id, request);
+  }
+
   /** Moves a request on and stores it; throws ControlError (404 unknown id, 409/422 refused move). */
   advance(id: string, code?: string): Advanced<Request> {
     const request = this.#records.get(id);

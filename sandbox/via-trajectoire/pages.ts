@@ -1,8 +1,10 @@
+import { identityAndContactFacts } from "../partner-kit/drafts";
 import { alert, backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
 import type { PartnerPage } from "../partner-kit/partner-app";
 import type { SignedInPerson } from "../partner-kit/relying-party";
 import { displayName, findPersonBySub } from "../identity-provider/people";
 import { CATEGORIES, ESTABLISHMENTS, TRE_R357, type AdmissionRequest, type StatusCode } from "./data";
+import { STAY_TYPES, type AdmissionDraft } from "./drafts";
 
 // Pages of the ViaTrajectoire stand-in: "Mes demandes" and a request detail,
 // read from the live store (what the /sandbox controls change shows at once).
@@ -39,9 +41,16 @@ function requestsTable(caption: string, requests: readonly AdmissionRequest[], v
   return table({ caption, headers, rows });
 }
 
-export function renderRequestList(own: readonly AdmissionRequest[], asAidant: readonly AdmissionRequest[], viewer: SignedInPerson): PartnerPage {
+export function renderRequestList(own: readonly AdmissionRequest[], asAidant: readonly AdmissionRequest[], viewer: SignedInPerson, signed: readonly AdmissionRequest[] = []): PartnerPage {
   const empty = own.length === 0 && asAidant.length === 0;
   const body = html`<h1>Mes demandes d’admission</h1>
+${signed.length > 0
+  ? alert(
+      "success",
+      signed.length > 1 ? "Vos demandes sont envoyées" : "Votre demande est envoyée",
+      html`Envoyée à : ${signed.map((request, index) => html`${index > 0 ? ", " : ""}${request.etablissement.nom}`)}. Votre médecin peut maintenant remplir le volet médical.`,
+    )
+  : ""}
 <p>Suivez vos demandes d’admission en établissement ou service médico-social et leur avancement.</p>
 ${empty ? html`<p>Vous n’avez aucune demande d’admission en cours.</p>` : ""}
 ${own.length > 0 ? requestsTable("Mes demandes d’admission", own, viewer, false) : ""}
@@ -96,4 +105,50 @@ ${facts([
 ])}
 ${alert("info", "Service de démonstration", "Ici, le vrai service vous demanderait de remplir le dossier de demande d’admission puis de l’envoyer à l’établissement.")}`;
   return { title: "Nouvelle demande d’admission", body };
+}
+
+/** The form field names of the signing form (the server reads the same). */
+export const SIGN_FIELDS = { doctor: "medecinTraitant", certify: "certification" } as const;
+
+/** A draft the portal created: the pre-filled administrative part, then the form to finish and sign. */
+export function renderDraft(draft: AdmissionDraft, errors: readonly string[]): PartnerPage {
+  const { dossierAdministratif: dossier } = draft;
+  const action = `/demandes/brouillons/${encodeURIComponent(draft.id)}`;
+  const body = html`${backLink(LIST_PATH, "Retour à mes demandes")}
+<h1>Demande d’admission à finaliser</h1>
+${errors.length > 0
+  ? html`<div class="fr-alert fr-alert--error fr-mb-4w" role="alert">
+  <h2 class="fr-alert__title">La demande n’est pas encore signée</h2>
+  <ul>${errors.map((error) => html`<li>${error}</li>`)}</ul>
+</div>`
+  : ""}
+${alert("info", "Dossier pré-rempli par le Portail Autonomie", "Vérifiez ces informations, puis signez. Le volet médical sera rempli par votre médecin, directement sur ViaTrajectoire.")}
+${facts([
+  ["Numéro du brouillon", draft.id],
+  ["Type de séjour", STAY_TYPES[draft.typeSejour]],
+  ["Date d’entrée souhaitée", formatDateFr(draft.dateSouhaitee)],
+])}
+<h2>Établissements demandés</h2>
+<ul>
+${draft.etablissements.map((etablissement) => html`  <li>${etablissement.nom}, ${etablissement.codePostal} ${etablissement.commune} (FINESS ${etablissement.finess})</li>
+`)}</ul>
+<h2>Volet administratif</h2>
+${identityAndContactFacts(dossier, formatDateFr)}
+${facts([
+  ["Situation de vie", dossier.situationDeVie ?? "Non renseignée"],
+  ["Caisse de retraite", dossier.caisseRetraite ?? "Non renseignée"],
+])}
+<h2>Signer la demande</h2>
+<form method="post" action="${action}">
+  <div class="fr-input-group">
+    <label class="fr-label" for="medecin">Médecin traitant (facultatif)<span class="fr-hint-text">Il recevra une invitation à remplir le volet médical.</span></label>
+    <input class="fr-input" id="medecin" name="${SIGN_FIELDS.doctor}" type="text" maxlength="200" autocomplete="off">
+  </div>
+  <div class="fr-checkbox-group fr-mb-3w">
+    <input type="checkbox" id="certification" name="${SIGN_FIELDS.certify}" value="oui">
+    <label class="fr-label" for="certification">Je certifie que ces informations sont exactes et je demande une admission dans ${draft.etablissements.length > 1 ? "ces établissements" : "cet établissement"}.</label>
+  </div>
+  <button class="fr-btn" type="submit">Signer et envoyer la demande</button>
+</form>`;
+  return { title: `Brouillon ${draft.id}`, body };
 }

@@ -1,6 +1,10 @@
+import { randomInt } from "node:crypto";
+
+import { demoClock } from "../partner-kit/demo-clock";
 import { runWhenMain, startRequestsPartner, type PartnerServerOptions, type RunningRequestsPartner } from "../partner-kit/requests-partner";
-import { TRE_R357, createAdmissionStore, toWire, type AdmissionStore } from "./data";
-import { LIST_PATH, NEW_REQUEST_PATTERN, renderNewRequest, renderRequestDetail, renderRequestList } from "./pages";
+import { TRE_R357, createAdmissionStore, toWire, type AdmissionRequest, type AdmissionStore } from "./data";
+import { parseAdmissionDraft, requestsFromDraft, type AdmissionDraft } from "./drafts";
+import { LIST_PATH, NEW_REQUEST_PATTERN, SIGN_FIELDS, renderDraft, renderNewRequest, renderRequestDetail, renderRequestList } from "./pages";
 
 // ViaTrajectoire stand-in: admission requests to EHPAD and disability
 // establishments, behind its own OIDC sign-in at the identity provider, with
@@ -12,8 +16,9 @@ export type ViaTrajectoireOptions = PartnerServerOptions;
 
 const STATUSES = Object.entries(TRE_R357).map(([code, status]) => ({ code, libelle: status.label }));
 
-export function startViaTrajectoire(options: ViaTrajectoireOptions = {}): Promise<RunningRequestsPartner<AdmissionStore>> {
-  return startRequestsPartner(
+export function startViaTrajectoire(options: ViaTrajectoireOptions = {}): Promise<RunningRequestsPartner<AdmissionStore, AdmissionDraft>> {
+  const clock = demoClock(options.now);
+  return startRequestsPartner<AdmissionRequest, AdmissionStore, AdmissionDraft>(
     {
       configKey: "viaTrajectoire",
       partnerId: "via-trajectoire",
@@ -28,6 +33,23 @@ export function startViaTrajectoire(options: ViaTrajectoireOptions = {}): Promis
       renderDetail: renderRequestDetail,
       // The portal's offer pages link here ("Préparer une demande"), by FINESS ET number.
       extraRoutes: [{ pattern: NEW_REQUEST_PATTERN, render: (match) => renderNewRequest(match[1] ?? "") }],
+      drafts: {
+        idPrefix: "VTB",
+        parse: (body) => parseAdmissionDraft(body),
+        render: (draft, _person, errors) => renderDraft(draft, errors),
+        sign: (draft, form, store) => {
+          if (form.get(SIGN_FIELDS.certify) !== "oui") return { errors: ["Cochez la case « Je certifie que ces informations sont exactes » pour signer la demande."] };
+          const newId = () => {
+            let id: string;
+            do id = `VT-${clock.now().getUTCFullYear()}-${String(randomInt(100_000, 1_000_000))}`;
+            while (store.get(id));
+            return id;
+          };
+          const requests = requestsFromDraft(draft, clock, newId);
+          for (const request of requests) store.add(request);
+          return { requestIds: requests.map((request) => request.id) };
+        },
+      },
     },
     options,
   );
