@@ -53,7 +53,7 @@ export interface SandboxConfig {
 export const DEFAULT_PORTS = { identityProvider: 4010, viaTrajectoire: 4020, mdphEnLigne: 4030, monEspaceSante: 4040, portal: 3000 } as const;
 
 /** Where MES sends the person back after pairing (the portal's OAuth2 redirect URI). */
-export const PORTAL_MES_CALLBACK_PATH = "/api/mon-espace-sante/retour";
+export const PORTAL_MES_CALLBACK_PATH = "/mon-compte/mon-espace-sante/retour";
 
 /** The portal's webhook receivers (ADR 0006). */
 export const PORTAL_WEBHOOK_PATHS = { viaTrajectoire: "/api/webhooks/via-trajectoire", mdphEnLigne: "/api/webhooks/mdph-en-ligne" } as const;

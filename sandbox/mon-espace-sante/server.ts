@@ -27,7 +27,7 @@ export interface MonEspaceSanteOptions {
   /** MES's own OIDC client at the identity provider (the person signs in at MES). */
   clientId?: string;
   clientSecret?: string;
-  /** The portal's OAuth2 client at MES. Default: MON_ESPACE_SANTE_CLIENT_ID / _SECRET and {PORTAL_URL}/api/mon-espace-sante/retour. */
+  /** The portal's OAuth2 client at MES. Default: MON_ESPACE_SANTE_CLIENT_ID / _SECRET and {PORTAL_URL}/mon-compte/mon-espace-sante/retour. */
   portalClient?: { clientId: string; clientSecret: string; redirectUris: string[] };
   log?: (message: string, detail?: unknown) => void;
   now?: () => Date;
