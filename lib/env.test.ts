@@ -64,4 +64,11 @@ describe("parseEnv", () => {
     });
     expect(() => parseEnv({ RATE_LIMIT_JSON_API: "120 per minute" })).toThrow(/RATE_LIMIT_JSON_API: must be "<count>\/<n>s"/);
   });
+
+  it("runs job workers by default, polling every 2 s, and refuses a polling faster than pg-boss allows", () => {
+    expect(parseEnv({})).toMatchObject({ JOB_WORKERS: "on", JOB_POLLING_SECONDS: 2 });
+    expect(parseEnv({ JOB_WORKERS: "off", JOB_POLLING_SECONDS: "0.5" })).toMatchObject({ JOB_WORKERS: "off", JOB_POLLING_SECONDS: 0.5 });
+    expect(() => parseEnv({ JOB_POLLING_SECONDS: "0.1" })).toThrow(/JOB_POLLING_SECONDS/);
+    expect(() => parseEnv({ JOB_WORKERS: "yes" })).toThrow(/JOB_WORKERS/);
+  });
 });

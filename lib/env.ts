@@ -104,6 +104,11 @@ const envSchema = z.object({
   RATE_LIMIT_MANDATE_CODE_GLOBAL: limitSpec("1000/1h"),
   RATE_LIMIT_WEBHOOKS: limitSpec("600/1min"),
   RATE_LIMIT_JSON_API: limitSpec("120/1min"),
+
+  // Background jobs (lib/jobs, pg-boss on the portal's database): "off" makes a web-only instance
+  // (it still enqueues); how often an idle worker looks for work, in seconds.
+  JOB_WORKERS: z.enum(["on", "off"]).default("on"),
+  JOB_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 }).superRefine((value, context) => {
   if (value.NODE_ENV === "production" && value.AUTH_SECRET === LOCAL_AUTH_SECRET && !value.PORTAL_URL.startsWith("http://localhost")) {
     context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a private random value outside localhost" });

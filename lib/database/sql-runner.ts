@@ -9,6 +9,11 @@ export type SqlRunner = {
   /** Runs a script of one or more statements (simple query protocol). */
   exec(script: string): Promise<void>;
   query<Row extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * One statement with parameters, or a parameterless script of several; returns the rows of
+   * the (last) statement, as `pg` does. The shape libraries such as pg-boss expect (lib/jobs).
+   */
+  execute(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /** Runs `work` while holding an exclusive lock (no-op on PGlite, which has a single connection). */
   withExclusiveLock<T>(work: () => Promise<T>): Promise<T>;
 };
@@ -21,6 +26,11 @@ export function pgliteRunner(db: PGlite): SqlRunner {
     async query<Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) {
       const result = await db.query<Row>(sql, params);
       return result.rows;
+    },
+    async execute(sql, params) {
+      if (params && params.length > 0) return { rows: (await db.query<Record<string, unknown>>(sql, params)).rows };
+      const results = await db.exec(sql);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
     },
     withExclusiveLock: (work) => work(),
   };
@@ -40,6 +50,11 @@ export async function postgresRunner<T>(pool: Pool, work: (runner: SqlRunner) =>
       async query<Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) {
         const result = await client.query(sql, params);
         return result.rows as Row[];
+      },
+      async execute(sql, params) {
+        const result: unknown = await client.query(sql, params);
+        const last = (Array.isArray(result) ? result.at(-1) : result) as { rows?: Record<string, unknown>[] } | undefined;
+        return { rows: last?.rows ?? [] };
       },
       async withExclusiveLock(inner) {
         await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
