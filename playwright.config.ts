@@ -18,6 +18,7 @@ const e2eEnv = {
   FRANCECONNECT_ISSUER: `${sandboxUrl(10)}/api/v2`,
   VIA_TRAJECTOIRE_URL: sandboxUrl(20),
   MDPH_EN_LIGNE_URL: sandboxUrl(30),
+  MON_ESPACE_SANTE_URL: sandboxUrl(40),
   ROR_FHIR_BASE_URL: `${sandboxUrl(50)}/fhir`,
   ROR_TOKEN_URL: `${sandboxUrl(50)}/oauth/token`,
   MBA_API_BASE_URL: sandboxUrl(60),

@@ -72,6 +72,17 @@ const envSchema = z.object({
   VIA_TRAJECTOIRE_WEBHOOK_SECRET: webhookSecret.default("whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay12aWEtdHJhamVjdG9pcmU="),
   MDPH_EN_LIGNE_WEBHOOK_SECRET: webhookSecret.default("whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay1tZHBoLWVuLWxpZ25l"),
 
+  // Mon espace santé (docs/adr/0010-mon-espace-sante.md): the portal as an OAuth2 client of MES
+  // (pairing) and its FHIR API; the local stand-in by default. MES_TOKEN_KEY (32 bytes, base64)
+  // encrypts the stored MES tokens; unset: a key derived from AUTH_SECRET.
+  MON_ESPACE_SANTE_URL: httpUrl.default("http://localhost:4040"),
+  MON_ESPACE_SANTE_CLIENT_ID: z.string().min(1).default("portail-autonomie-mes-local"),
+  MON_ESPACE_SANTE_CLIENT_SECRET: z.string().min(16).default("portail-autonomie-mes-local-secret-sandbox-only"),
+  MES_TOKEN_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, { error: "must be 32 bytes in base64 (openssl rand -base64 32)" })
+    .optional(),
+
   // Optional e-mail copy of notifications; unset: no e-mail is sent.
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().min(3).default("Portail Autonomie <ne-pas-repondre@portail-autonomie.example>"),

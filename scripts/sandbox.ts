@@ -11,6 +11,7 @@ import { startBanSandbox } from "@/sandbox/ban/server";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 import { startIdentityProvider } from "@/sandbox/identity-provider/server";
 import { startMdphEnLigne } from "@/sandbox/mdph-en-ligne/server";
+import { startMonEspaceSante } from "@/sandbox/mon-espace-sante/server";
 import { startViaTrajectoire } from "@/sandbox/via-trajectoire/server";
 
 type Running = { close(): Promise<void> };
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
   const mdphEnLigne = await startMdphEnLigne();
   running.push(mdphEnLigne);
   console.log(`  ${"MDPH en ligne".padEnd(32)} ${mdphEnLigne.url}  (pilotage : ${mdphEnLigne.url}/sandbox)`);
+  const monEspaceSante = await startMonEspaceSante();
+  running.push(monEspaceSante);
+  console.log(`  ${"Mon espace santé (FHIR)".padEnd(32)} ${monEspaceSante.url}/fhir  (pilotage : ${monEspaceSante.url}/sandbox)`);
   console.log(`  ${"".padEnd(32)} webhooks signés vers ${viaTrajectoire.webhooks.url} et ${mdphEnLigne.webhooks.url}`);
 
   const ingest = ingestConfigFromEnv(process.env);

@@ -29,7 +29,7 @@ describe("readSandboxConfig", () => {
       webhookSecret: "whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay1tZHBoLWVuLWxpZ25l",
       webhookUrl: "http://localhost:3000/api/webhooks/mdph-en-ligne",
     });
-    expect(registeredClients(config).map((client) => client.clientId)).toEqual(["portail-autonomie-local", "via-trajectoire-local", "mdph-en-ligne-local"]);
+    expect(registeredClients(config).map((client) => client.clientId)).toEqual(["portail-autonomie-local", "via-trajectoire-local", "mdph-en-ligne-local", "mon-espace-sante-local"]);
   });
 
   it("reads overrides, treating empty strings as unset", () => {

@@ -29,6 +29,15 @@ export interface PartnerServiceConfig {
   webhookUrl: string;
 }
 
+/** The Mon espace santé stand-in: its own OIDC client at the IdP, and the portal's OAuth2 client at MES (pairing). */
+export interface MonEspaceSanteConfig {
+  url: string;
+  port: number;
+  client: OidcClientConfig;
+  /** The portal as an OAuth2 client of MES: it pairs people and writes to their agenda and documents. */
+  portalClient: { clientId: string; clientSecret: string; redirectUris: string[] };
+}
+
 export interface SandboxConfig {
   identityProvider: { port: number; host: string; issuer: string };
   /** Issuer the partner stand-ins sign in with (the sandbox IdP by default). */
@@ -36,11 +45,15 @@ export interface SandboxConfig {
   portal: { url: string; client: OidcClientConfig };
   viaTrajectoire: PartnerServiceConfig;
   mdphEnLigne: PartnerServiceConfig;
+  monEspaceSante: MonEspaceSanteConfig;
   /** Interface the sandbox servers bind to. */
   host: string;
 }
 
-export const DEFAULT_PORTS = { identityProvider: 4010, viaTrajectoire: 4020, mdphEnLigne: 4030, portal: 3000 } as const;
+export const DEFAULT_PORTS = { identityProvider: 4010, viaTrajectoire: 4020, mdphEnLigne: 4030, monEspaceSante: 4040, portal: 3000 } as const;
+
+/** Where MES sends the person back after pairing (the portal's OAuth2 redirect URI). */
+export const PORTAL_MES_CALLBACK_PATH = "/mon-compte/mon-espace-sante/retour";
 
 /** The portal's webhook receivers (ADR 0006). */
 export const PORTAL_WEBHOOK_PATHS = { viaTrajectoire: "/api/webhooks/via-trajectoire", mdphEnLigne: "/api/webhooks/mdph-en-ligne" } as const;
@@ -86,6 +99,14 @@ const schema = z.object({
   MDPH_EN_LIGNE_POST_LOGOUT_REDIRECT_URIS: uriList.optional(),
   MDPH_EN_LIGNE_API_KEY: z.string().min(16).default("mdph-en-ligne-local-api-key-sandbox-only"),
   MDPH_EN_LIGNE_WEBHOOK_SECRET: webhookSecret.default("whsec_cG9ydGFpbC1hdXRvbm9taWUtbG9jYWwtd2ViaG9vay1tZHBoLWVuLWxpZ25l"),
+
+  MON_ESPACE_SANTE_URL: httpUrl.default(`http://localhost:${DEFAULT_PORTS.monEspaceSante}`),
+  MON_ESPACE_SANTE_PORT: port.optional(),
+  MON_ESPACE_SANTE_IDP_CLIENT_ID: z.string().min(1).default("mon-espace-sante-local"),
+  MON_ESPACE_SANTE_IDP_CLIENT_SECRET: z.string().min(1).default("mon-espace-sante-local-secret-sandbox-only"),
+  // Same defaults as the portal's lib/env.ts and .env.example.
+  MON_ESPACE_SANTE_CLIENT_ID: z.string().min(1).default("portail-autonomie-mes-local"),
+  MON_ESPACE_SANTE_CLIENT_SECRET: z.string().min(16).default("portail-autonomie-mes-local-secret-sandbox-only"),
 });
 
 export class InvalidSandboxConfigError extends Error {
@@ -150,6 +171,7 @@ export function readSandboxConfig(source: Record<string, string | undefined> = p
   const portal = portalClient(env.PORTAL_URL, env.FRANCECONNECT_CLIENT_ID, env.FRANCECONNECT_CLIENT_SECRET);
   const viaTrajectoire = partnerClient(env.VIA_TRAJECTOIRE_URL, env.VIA_TRAJECTOIRE_CLIENT_ID, env.VIA_TRAJECTOIRE_CLIENT_SECRET, "ViaTrajectoire");
   const mdphEnLigne = partnerClient(env.MDPH_EN_LIGNE_URL, env.MDPH_EN_LIGNE_CLIENT_ID, env.MDPH_EN_LIGNE_CLIENT_SECRET, "MDPH en ligne");
+  const monEspaceSante = partnerClient(env.MON_ESPACE_SANTE_URL, env.MON_ESPACE_SANTE_IDP_CLIENT_ID, env.MON_ESPACE_SANTE_IDP_CLIENT_SECRET, "Mon espace santé");
 
   return {
     host: env.SANDBOX_HOST,
@@ -187,10 +209,20 @@ export function readSandboxConfig(source: Record<string, string | undefined> = p
       webhookSecret: env.MDPH_EN_LIGNE_WEBHOOK_SECRET,
       webhookUrl: `${portalUrl}${PORTAL_WEBHOOK_PATHS.mdphEnLigne}`,
     },
+    monEspaceSante: {
+      url: withoutTrailingSlash(env.MON_ESPACE_SANTE_URL),
+      port: env.MON_ESPACE_SANTE_PORT ?? portOf(env.MON_ESPACE_SANTE_URL),
+      client: monEspaceSante,
+      portalClient: {
+        clientId: env.MON_ESPACE_SANTE_CLIENT_ID,
+        clientSecret: env.MON_ESPACE_SANTE_CLIENT_SECRET,
+        redirectUris: [`${portalUrl}${PORTAL_MES_CALLBACK_PATH}`],
+      },
+    },
   };
 }
 
-/** The three clients registered at the identity provider. */
+/** The clients registered at the identity provider. */
 export function registeredClients(config: SandboxConfig): OidcClientConfig[] {
-  return [config.portal.client, config.viaTrajectoire.client, config.mdphEnLigne.client];
+  return [config.portal.client, config.viaTrajectoire.client, config.mdphEnLigne.client, config.monEspaceSante.client];
 }

@@ -1,0 +1,40 @@
+import { getPrisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { errorContext, logger } from "@/lib/logger";
+
+import { createMesService, type MesService } from "./service";
+import { tokenKey } from "./token-crypto";
+
+// Server entry of lib/mes: the service bound to the portal's database and
+// environment. Pages and route handlers import this file only.
+
+export { createMesService, MesPairingError, retryDelayMs, type DeliveryOutcome, type MesItemView, type MesPairingView, type MesService } from "./service";
+export { MES_FLOWS, type MesFlow } from "./plan";
+
+/** Where MES sends the person back after the consent screen (registered at MES). */
+export const MES_CALLBACK_PATH = "/mon-compte/mon-espace-sante/retour";
+export const MES_PAGE_PATH = "/mon-compte/mon-espace-sante";
+
+let service: MesService | undefined;
+
+export function mesService(): MesService {
+  const config = env();
+  service ??= createMesService(getPrisma, {
+    url: config.MON_ESPACE_SANTE_URL,
+    clientId: config.MON_ESPACE_SANTE_CLIENT_ID,
+    clientSecret: config.MON_ESPACE_SANTE_CLIENT_SECRET,
+    redirectUri: `${config.PORTAL_URL}${MES_CALLBACK_PATH}`,
+    tokenKey: tokenKey(config.AUTH_SECRET, config.MES_TOKEN_KEY),
+  });
+  return service;
+}
+
+/**
+ * The one call other modules make when a person's requests changed (a partner
+ * webhook): plans and sends in the background, never failing the caller.
+ */
+export function requestMesSync(userId: string): void {
+  mesService()
+    .sync(userId)
+    .catch((error: unknown) => logger.error("MES sync failed", { userId, ...errorContext(error) }));
+}

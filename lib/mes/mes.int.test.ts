@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Database } from "@/lib/database/open-database";
+import { mdphDemande, vtDemande } from "@/lib/partners/testing/fixtures";
+import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
+import { partnerClient } from "@/sandbox/identity-provider/config";
+import { SANDBOX_SUBS } from "@/sandbox/identity-provider/people";
+import { startIdentityProvider, type RunningIdentityProvider } from "@/sandbox/identity-provider/server";
+import { reservePort } from "@/sandbox/partner-kit/test-browser";
+import { startMonEspaceSante, type RunningMonEspaceSante } from "@/sandbox/mon-espace-sante/server";
+import { consentAtMes } from "@/sandbox/mon-espace-sante/test-pairing";
+
+import { createMesService, type MesService } from "./service";
+import { tokenKey } from "./token-crypto";
+
+// The portal's side of Mon espace santé against the stand-in, on PGlite (and
+// PostgreSQL when TEST_DATABASE_URL is set): pairing tokens stored encrypted,
+// refresh, consent per flow (403 when MES refuses), idempotent sends, retries
+// while MES is down, withdrawal and revocation from both sides.
+
+const REDIRECT = "http://localhost:9/mon-compte/mon-espace-sante/retour";
+const CLIENT = { clientId: "portail-int", clientSecret: "portail-int-secret-0123456789", redirectUris: [REDIRECT] };
+const SUB = SANDBOX_SUBS.claireMoreau;
+
+let idp: RunningIdentityProvider;
+let mes: RunningMonEspaceSante;
+
+beforeAll(async () => {
+  const port = await reservePort();
+  idp = await startIdentityProvider({ port: 0, clients: [partnerClient(`http://localhost:${port}`, "mes-int", "mes-int-secret", "Mon espace santé")] });
+  mes = await startMonEspaceSante({ port, issuer: idp.issuer, clientId: "mes-int", clientSecret: "mes-int-secret", portalClient: CLIENT, log: () => {} });
+});
+
+afterAll(async () => {
+  await mes?.close();
+  await idp?.close();
+});
+
+const atMes = async () => (await (await fetch(`${mes.url}/sandbox/etat?personneSub=${SUB}`)).json()) as { agenda: { start: string; status: string; version: number }[]; documents: { description: string }[]; services: { flux: string[] }[] };
+const outage = (active: boolean) => fetch(`${mes.url}/sandbox/panne`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ active }) });
+
+describe.each(testEngines())("Mon espace santé link on %s", (engine) => {
+  let database: Database;
+  let service: MesService;
+  let userId: string;
+  let clock = new Date("2026-12-06T10:00:00Z");
+
+  const storeRequest = async (partner: "mdph-en-ligne" | "via-trajectoire", payload: ReturnType<typeof mdphDemande> | ReturnType<typeof vtDemande>) => {
+    await database.prisma.partnerRequest.upsert({
+      where: { partner_externalId: { partner, externalId: payload.id } },
+      create: { partner, externalId: payload.id, personSubject: SUB, payload, partnerUpdatedAt: new Date(payload.misAJourLe), receivedAt: clock },
+      update: { payload, partnerUpdatedAt: new Date(payload.misAJourLe), receivedAt: clock },
+    });
+  };
+
+  const pair = async (flows: ("agenda" | "documents")[]) => {
+    const url = await service.startAuthorization(userId, flows);
+    const back = await consentAtMes({ authorizeUrl: url, idpUrl: idp.url, sub: SUB, redirectUri: REDIRECT });
+    return service.completeAuthorization(userId, SUB, back.href);
+  };
+
+  beforeAll(async () => {
+    await fetch(`${mes.url}/sandbox/reinitialiser`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ personneSub: SUB }) });
+    database = await createTestDatabase(engine);
+    userId = (await database.prisma.user.create({ data: { subject: SUB, givenName: "Claire", familyName: "Moreau" } })).id;
+    service = createMesService(async () => database.prisma, { url: mes.url, ...CLIENT, redirectUri: REDIRECT, tokenKey: tokenKey("an-auth-secret-for-the-integration-test") }, () => clock);
+    await storeRequest("via-trajectoire", vtDemande({ personneSub: SUB }));
+    await storeRequest("mdph-en-ligne", mdphDemande({ personneSub: SUB, etape: { code: "decision-cdaph", libelle: "Décision de la CDAPH" } }));
+  });
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("refuses a callback with someone else's or an unknown state", async () => {
+    const stranger = (await database.prisma.user.create({ data: { subject: `other-${engine}`, givenName: "Paul", familyName: "Durand" } })).id;
+    const url = await service.startAuthorization(stranger, ["agenda"]);
+    const state = new URL(url).searchParams.get("state") ?? "";
+    await expect(service.completeAuthorization(userId, SUB, `${REDIRECT}?code=x&state=${state}`)).rejects.toMatchObject({ code: "etat-inconnu" });
+    await expect(service.completeAuthorization(userId, SUB, `${REDIRECT}?code=x&state=nope`)).rejects.toMatchObject({ code: "etat-inconnu" });
+  });
+
+  it("pairs for the agenda only, stores the tokens encrypted, and sends the dated next steps once", async () => {
+    expect(await pair(["agenda"])).toEqual(["agenda"]);
+    const stored = await database.prisma.mesPairing.findUniqueOrThrow({ where: { userId } });
+    expect(stored.accessTokenEnc).toMatch(/^v1\./);
+    expect(stored.flows).toEqual(["agenda"]);
+
+    const outcomes = await service.sync(userId);
+    expect(outcomes).toEqual([{ outcome: "sent" }, { outcome: "sent" }]);
+    expect((await atMes()).agenda.map((event) => event.start).sort()).toEqual(["2027-01-15T09:00:00+01:00", "2027-02-15T09:00:00+01:00"]);
+    expect((await atMes()).documents).toEqual([]);
+    // Nothing changed: nothing is sent again.
+    expect(await service.sync(userId)).toEqual([]);
+  });
+
+  it("moves the event when the partner changes the date, and refreshes an expired access token on the way", async () => {
+    await database.prisma.mesPairing.update({ where: { userId }, data: { accessExpiresAt: new Date(clock.getTime() - 1000) } });
+    const before = (await database.prisma.mesPairing.findUniqueOrThrow({ where: { userId } })).refreshTokenEnc;
+    await storeRequest("via-trajectoire", vtDemande({ personneSub: SUB, prochaineEtape: { libelle: "Réponse de l'établissement", dateEstimee: "2027-03-01" }, misAJourLe: "2026-12-05T10:00:00+01:00" }));
+    expect(await service.sync(userId)).toEqual([{ outcome: "sent" }]);
+    const agenda = (await atMes()).agenda;
+    expect(agenda).toHaveLength(2);
+    expect(agenda.find((event) => event.start.startsWith("2027-03-01"))?.version).toBe(2);
+    expect((await database.prisma.mesPairing.findUniqueOrThrow({ where: { userId } })).refreshTokenEnc).not.toBe(before);
+  });
+
+  it("keeps a document « en attente » while MES is down, retries with backoff, then delivers it once", async () => {
+    expect(await pair(["agenda", "documents"])).toEqual(["agenda", "documents"]);
+    await storeRequest("mdph-en-ligne", mdphDemande({
+      personneSub: SUB,
+      etape: { code: "notification", libelle: "Notification" },
+      droits: [{ code: "AAH", libelle: "Allocation aux adultes handicapés", decision: { resultat: "accorde", date: "2026-12-05", finValidite: "2031-12-04" } }],
+      misAJourLe: "2026-12-05T11:00:00+01:00",
+    }));
+    await outage(true);
+    const down = await service.sync(userId);
+    expect(down.map((outcome) => outcome.outcome)).toEqual(["retry", "retry"]);
+    const pending = await service.view(userId);
+    expect(pending.items.filter((item) => item.state === "en-attente").map((item) => item.title).sort()).toEqual([
+      "Décision de la CDAPH du 5 décembre 2026",
+      "Envoi de la décision — Demande d'allocation aux adultes handicapés et de carte mobilité inclusion",
+    ]);
+    await outage(false);
+    // Not due yet: the backoff holds the next try.
+    expect(await service.sync(userId)).toEqual([]);
+    clock = new Date(clock.getTime() + 6_000);
+    expect(await service.sync(userId)).toEqual([{ outcome: "sent" }, { outcome: "sent" }]);
+    expect(await service.sync(userId)).toEqual([]);
+    const held = await atMes();
+    expect(held.documents.map((document) => document.description)).toEqual(["Décision de la CDAPH du 5 décembre 2026"]);
+    // The MDPH event is cancelled now that the decision is notified.
+    expect(held.agenda.map((event) => event.status).sort()).toEqual(["cancelled", "proposed"]);
+  });
+
+  it("gives up on a flow MES refuses with 403, and sends nothing once the person withdraws the agenda", async () => {
+    await service.narrowFlows(userId, ["agenda"]);
+    expect((await atMes()).services[0]?.flux).toEqual(["agenda"]);
+    // A portal that still believed in the documents consent hears 403 and stops.
+    await database.prisma.mesPairing.update({ where: { userId }, data: { flows: ["agenda", "documents"] } });
+    await database.prisma.mesItem.updateMany({ where: { userId, flow: "documents" }, data: { fingerprint: "changed" } });
+    const refused = await service.sync(userId);
+    expect(refused).toEqual([{ outcome: "give-up", reason: "HTTP 403: Consent not given, access refused" }]);
+    expect((await database.prisma.mesPairing.findUniqueOrThrow({ where: { userId } })).flows).toEqual(["agenda"]);
+
+    await service.narrowFlows(userId, []);
+    await storeRequest("via-trajectoire", vtDemande({ personneSub: SUB, prochaineEtape: { libelle: "Réponse de l'établissement", dateEstimee: "2027-04-01" }, misAJourLe: "2026-12-06T10:00:00+01:00" }));
+    expect(await service.sync(userId)).toEqual([]);
+    expect((await atMes()).agenda.some((event) => event.start.startsWith("2027-04-01"))).toBe(false);
+  });
+
+  it("ends the pairing when the person disconnects it at MES", async () => {
+    await pair(["agenda"]);
+    mes.store.revokeGrant(SUB, CLIENT.clientId);
+    await storeRequest("via-trajectoire", vtDemande({ personneSub: SUB, prochaineEtape: { libelle: "Réponse de l'établissement", dateEstimee: "2027-05-01" }, misAJourLe: "2026-12-06T11:00:00+01:00" }));
+    const outcomes = await service.sync(userId);
+    expect(outcomes.map((outcome) => outcome.outcome)).toEqual(["give-up"]);
+    expect((await service.view(userId)).pairing).toMatchObject({ connected: false, endedBy: "mes" });
+  });
+});
