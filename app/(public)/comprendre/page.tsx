@@ -4,8 +4,13 @@ import Link from "next/link";
 
 import { PageLayout } from "@/components/PageLayout";
 import { CONTENT_SECTIONS, contentPagePath, listContentPages, ORIENTATION_PATH, sectionPath } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Comprendre mes droits" };
+export const metadata: Metadata = pageMetadata({
+  title: "Comprendre mes droits",
+  description: "Les aides, les solutions, les démarches et les sites publics expliqués simplement. Chaque page existe aussi en version facile à lire.",
+  path: "/comprendre",
+});
 
 export default function UnderstandPage() {
   return (

@@ -3,13 +3,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { PageLayout } from "@/components/PageLayout";
-import { COMPRENDRE_PATH, contentPagePath, getContentSection, listContentPages } from "@/lib/content";
+import { COMPRENDRE_PATH, contentPagePath, getContentSection, listContentPages, sectionPath } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo";
 
 export type SectionPageProps = { params: Promise<{ section: string }> };
 
 export async function generateMetadata({ params }: SectionPageProps): Promise<Metadata> {
   const info = getContentSection((await params).section);
-  return { title: info ? info.title : "Page non trouvée", description: info?.description };
+  return info ? pageMetadata({ title: info.title, description: info.description, path: sectionPath(info.section) }) : { title: "Page non trouvée" };
 }
 
 export default async function SectionPage({ params }: SectionPageProps) {

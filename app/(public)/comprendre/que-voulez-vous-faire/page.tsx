@@ -7,6 +7,7 @@ import { FocusOnLoad } from "@/components/content/FocusOnLoad";
 import { ReaderWording } from "@/components/content/ReaderWording";
 import { PageLayout } from "@/components/PageLayout";
 import { PlaceField } from "@/components/search/PlaceField";
+import { pageMetadata } from "@/lib/seo";
 import {
   COMPRENDRE_PATH,
   ORIENTATION_PATH,
@@ -18,7 +19,11 @@ import {
   readerOf,
 } from "@/lib/content";
 
-export const metadata: Metadata = { title: "Que voulez-vous faire ?" };
+export const metadata: Metadata = pageMetadata({
+  title: "Que voulez-vous faire ?",
+  description: "Répondez à quelques questions : nous vous indiquons où aller, sur ce site d'abord, puis sur les autres sites publics.",
+  path: "/comprendre/que-voulez-vous-faire",
+});
 
 export type OrientationPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
