@@ -1,11 +1,13 @@
 import type { MetadataRoute } from "next";
 
+import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { robotsRules } from "@/lib/seo";
+import { currentOfferSitemapIds, robotsRules, sitemapUrls } from "@/lib/seo";
 
-// PORTAL_URL is read when the portal runs, not when it is built.
+// PORTAL_URL and the number of offer sitemaps are read when the portal runs, not when it is built.
 export const dynamic = "force-dynamic";
 
-export default function robots(): MetadataRoute.Robots {
-  return robotsRules(env().PORTAL_URL);
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const portalUrl = env().PORTAL_URL;
+  return robotsRules(portalUrl, sitemapUrls(portalUrl, await currentOfferSitemapIds(getPrisma)));
 }

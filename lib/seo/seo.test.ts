@@ -3,19 +3,19 @@ import { describe, expect, it } from "vitest";
 import { listContentPages } from "@/lib/content";
 import { siteRoutes } from "@/lib/site-map";
 
-import { articleJsonLd, isPublicPath, jsonLdText, offerDescription, pageMetadata, pagesSitemap, robotsRules, rootMetadata, sitemapIds, sitemapIndexXml, sitemapUrl, websiteJsonLd } from ".";
+import { articleJsonLd, isPublicPath, jsonLdText, offerDescription, offerSitemapIds, pageMetadata, pagesSitemap, robotsRules, rootMetadata, sitemapUrls, websiteJsonLd } from ".";
 
 const PORTAL = "https://autonomie.example.gouv.fr";
 
-describe("sitemapIds", () => {
+describe("offerSitemapIds", () => {
   it.each([
-    [0, ["0"]],
-    [1, ["0", "1"]],
-    [50_000, ["0", "1"]],
-    [50_001, ["0", "1", "2"]],
-    [120_000, ["0", "1", "2", "3"]],
-  ])("%i offers give sitemaps %j (pages, then 50,000 offers per file)", (offers, ids) => {
-    expect(sitemapIds(offers).map((item) => item.id)).toEqual(ids);
+    [0, []],
+    [1, ["0"]],
+    [50_000, ["0"]],
+    [50_001, ["0", "1"]],
+    [120_000, ["0", "1", "2"]],
+  ])("%i offers give offer sitemaps %j (50,000 offers per file at most)", (offers, ids) => {
+    expect(offerSitemapIds(offers).map((item) => item.id)).toEqual(ids);
   });
 });
 
@@ -42,24 +42,15 @@ describe("pagesSitemap", () => {
   });
 });
 
-describe("sitemapIndexXml", () => {
-  it("names every sitemap, escaped, in a sitemaps.org index", () => {
-    const xml = sitemapIndexXml(sitemapIds(60_000).map(({ id }) => sitemapUrl(`${PORTAL}/a&b`, id)));
-    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect(xml.match(/<sitemap>/g)).toHaveLength(3);
-    expect(xml).toContain(`<loc>${PORTAL}/a&amp;b/sitemap/2.xml</loc>`);
-  });
-});
-
 describe("robotsRules", () => {
-  it("opens the pages, closes the JSON API and the handover redirects, names the sitemap index", () => {
-    const robots = robotsRules(PORTAL);
-    expect(robots.sitemap).toBe(`${PORTAL}/sitemap.xml`);
+  it("opens the pages, closes the JSON API and the handover redirects, names every sitemap", () => {
+    const robots = robotsRules(PORTAL, sitemapUrls(PORTAL, offerSitemapIds(60_000)));
+    expect(robots.sitemap).toEqual([`${PORTAL}/sitemap.xml`, `${PORTAL}/offres/sitemap/0.xml`, `${PORTAL}/offres/sitemap/1.xml`]);
     expect(robots.rules).toEqual([{ userAgent: "*", allow: "/", disallow: ["/api/", "/continuer/"] }]);
   });
 
   it("never blocks a page that Lighthouse and search engines must read", () => {
-    const [rule] = [robotsRules(PORTAL).rules].flat();
+    const [rule] = [robotsRules(PORTAL, sitemapUrls(PORTAL, [])).rules].flat();
     for (const path of ["/", "/recherche", "/offres/ror--1", "/comprendre", "/mes-demarches"]) {
       expect([rule?.disallow].flat().some((prefix) => prefix !== undefined && path.startsWith(prefix))).toBe(false);
     }
@@ -77,7 +68,7 @@ describe("page metadata", () => {
 
   it("resolves canonical URLs on PORTAL_URL, read when the portal runs", () => {
     const root = rootMetadata(PORTAL);
-    expect(root.metadataBase?.href).toBe(`${PORTAL}/`);
+    expect(String(root.metadataBase)).toBe(`${PORTAL}/`);
     expect(new URL("/offres/ror--1", root.metadataBase ?? undefined).href).toBe(`${PORTAL}/offres/ror--1`);
     expect(root.description).toBeTruthy();
   });

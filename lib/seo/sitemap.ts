@@ -15,17 +15,14 @@ export function isPublicPath(path: string): boolean {
   return !PERSONAL_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-/**
- * Sitemap ids: "0" lists the public pages, "1", "2"… each up to 50,000 offers, in id order.
- * A catalogue without offers still has the pages' sitemap.
- */
-export function sitemapIds(offerCount: number): { id: string }[] {
-  const offerSitemaps = Math.ceil(Math.max(0, offerCount) / URLS_PER_SITEMAP);
-  return Array.from({ length: offerSitemaps + 1 }, (_, index) => ({ id: String(index) }));
+/** Offer sitemap ids: "0", "1"… each up to 50,000 offers, in id order; none for an empty catalogue. */
+export function offerSitemapIds(offerCount: number): { id: string }[] {
+  return Array.from({ length: Math.ceil(Math.max(0, offerCount) / URLS_PER_SITEMAP) }, (_, index) => ({ id: String(index) }));
 }
 
-export function sitemapUrl(portalUrl: string, id: string): string {
-  return `${portalUrl}/sitemap/${id}.xml`;
+/** `/sitemap.xml` lists the public pages, `/offres/sitemap/<id>.xml` the offers (robots.txt names them all). */
+export function sitemapUrls(portalUrl: string, offerSitemaps: readonly { id: string }[]): string[] {
+  return [`${portalUrl}/sitemap.xml`, ...offerSitemaps.map(({ id }) => `${portalUrl}/offres/sitemap/${id}.xml`)];
 }
 
 /** Every public page of the site map (lib/site-map.ts), with absolute URLs. */
@@ -46,42 +43,34 @@ export function offerUrl(portalUrl: string, id: string): string {
   return `${portalUrl}/offres/${encodeURIComponent(id)}`;
 }
 
-/** Offer sitemap number `index` (1-based): up to 50,000 offer pages with the date they last changed. */
+/** Offer sitemap number `index` (0-based): up to 50,000 offer pages with the date they last changed. */
 export async function offersSitemap(prisma: PrismaClient, portalUrl: string, index: number): Promise<MetadataRoute.Sitemap> {
   const offers = await prisma.offer.findMany({
     where: INDEXED_OFFERS,
     select: { id: true, updatedAt: true },
     orderBy: { id: "asc" },
-    skip: (index - 1) * URLS_PER_SITEMAP,
+    skip: index * URLS_PER_SITEMAP,
     take: URLS_PER_SITEMAP,
   });
   return offers.map((offer) => ({ url: offerUrl(portalUrl, offer.id), lastModified: offer.updatedAt, changeFrequency: "weekly" as const }));
 }
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-/** The sitemap index (sitemaps.org) that `/sitemap.xml` serves: one entry per sitemap of `sitemapIds`. */
-export function sitemapIndexXml(urls: readonly string[]): string {
-  const entries = urls.map((url) => `<sitemap><loc>${url.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char)}</loc></sitemap>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`;
-}
-
 /**
- * The sitemap ids for the catalogue as it is now. `generateSitemaps` also runs at build, where there is
- * no request and no database to read: Next refuses `connection()` there, and the build then knows only the
- * pages' sitemap (the routes are dynamic, so every request asks again). When the database cannot be read,
- * the pages' sitemap is still served and the offers' sitemaps answer 404 until it comes back.
+ * The offer sitemap ids for the catalogue as it is now. `generateSitemaps` also runs at build, where there
+ * is no request and no database to read: Next refuses `connection()` there, and the build knows none (the
+ * route is dynamic, so every request asks again). When the database cannot be read, the offers' sitemaps
+ * answer 404 and robots.txt names the pages' sitemap only, until it comes back: never a 500.
  */
-export async function currentSitemapIds(getPrisma: () => Promise<PrismaClient>): Promise<{ id: string }[]> {
+export async function currentOfferSitemapIds(getPrisma: () => Promise<PrismaClient>): Promise<{ id: string }[]> {
   try {
     await connection();
   } catch {
-    return sitemapIds(0);
+    return [];
   }
   try {
-    return sitemapIds(await countIndexedOffers(await getPrisma()));
+    return offerSitemapIds(await countIndexedOffers(await getPrisma()));
   } catch (error) {
     logger.error("sitemap: could not count the offers, serving the pages' sitemap only", errorContext(error));
-    return sitemapIds(0);
+    return [];
   }
 }
