@@ -6,19 +6,18 @@ import { NoScriptStyles } from "@/components/dsfr-bootstrap/NoScriptStyles";
 import { RestoreColorScheme } from "@/components/dsfr-bootstrap/RestoreColorScheme";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr-bootstrap/server-only-index";
 import { SiteFooter } from "@/components/SiteFooter";
-import { SERVICE_NAME } from "@/components/SiteHeader";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SkipLinks } from "@/components/SkipLinks";
+import { env } from "@/lib/env";
 import { loadAccountHeader } from "@/lib/requests";
 import { getNonce } from "@/lib/security/nonce";
+import { rootMetadata } from "@/lib/seo";
 
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { template: `%s | ${SERVICE_NAME}`, default: SERVICE_NAME },
-  description:
-    "Trouver les solutions d'aide et d'accompagnement près de chez soi, suivre ses démarches MDPH et ses demandes d'admission, comprendre ses droits.",
-};
+export function generateMetadata(): Metadata {
+  return rootMetadata(env().PORTAL_URL);
+}
 
 export type RootLayoutProps = { children: ReactNode };
 

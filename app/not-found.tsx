@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { ErrorPage } from "@/components/ErrorPage";
 
-export const metadata: Metadata = { title: "Page non trouvée" };
+export const metadata: Metadata = { title: "Page non trouvée", description: "La page que vous cherchez est introuvable sur le Portail Autonomie." };
 
 export default function NotFound() {
   return (

@@ -2,8 +2,15 @@ import { Tile } from "@codegouvfr/react-dsfr/Tile";
 import type { Metadata } from "next";
 
 import { OfferSearchForm } from "@/components/OfferSearchForm";
+import { StructuredData } from "@/components/StructuredData";
+import { env } from "@/lib/env";
+import { pageMetadata, websiteJsonLd } from "@/lib/seo";
 
-export const metadata: Metadata = { title: { absolute: "Accueil | Portail Autonomie" } };
+export const metadata: Metadata = pageMetadata({
+  title: { absolute: "Accueil | Portail Autonomie" },
+  description: "Trouvez les solutions d'aide et d'accompagnement près de chez vous, suivez vos démarches MDPH et vos demandes d'admission, comprenez vos droits.",
+  path: "/",
+});
 
 const entryPoints = [
   {
@@ -26,6 +33,7 @@ const entryPoints = [
 export default function HomePage() {
   return (
     <div className="fr-container fr-my-6w">
+      <StructuredData data={websiteJsonLd(env().PORTAL_URL)} />
       <h1>Trouver de l&apos;aide pour vivre avec une perte d&apos;autonomie ou un handicap</h1>
       <p className="fr-text--lead">
         Pour vous ou pour un proche : trouvez les solutions près de chez vous, suivez vos démarches et comprenez vos

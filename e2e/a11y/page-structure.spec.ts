@@ -28,3 +28,35 @@ test("the 404 page answers with status 404 and offers a way back", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "Plan du site" })).toHaveAttribute("href", "/plan-du-site");
 });
+
+// What a search engine reads first: every page describes itself and names its one address (lib/seo).
+test("every page has a meta description and a canonical link on the portal's address", async ({ request, isMobile, baseURL }) => {
+  test.skip(isMobile, "the server's HTML does not depend on the viewport");
+  for (const { path } of pagesToAudit.filter((audited) => !audited.readingVersion)) {
+    const html = await (await request.get(path)).text();
+    expect(/<meta name="description" content="([^"]{30,})"/.exec(html)?.[1], `meta description of ${path}`).toBeTruthy();
+    if (path === "/cette-page-n-existe-pas") continue;
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    // Compared as URLs: Next writes the home page's canonical without its final slash.
+    expect(new URL(canonical ?? "", "http://no-canonical.invalid").href, `canonical link of ${path}`).toBe(new URL(path.split("?")[0] ?? path, baseURL).href);
+  }
+});
+
+test("robots.txt names the sitemaps, which list the public pages and the offers", async ({ request, isMobile, baseURL }) => {
+  test.skip(isMobile, "no page is rendered");
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  expect(robots).toContain(`Sitemap: ${baseURL}/offres/sitemap/0.xml`);
+  expect(robots).toMatch(/Disallow: \/api\//);
+  const pages = await (await request.get("/sitemap.xml")).text();
+  expect(pages).toContain(`<loc>${baseURL}/recherche</loc>`);
+  expect(pages).not.toContain("/mes-demarches");
+  const offers = await request.get("/offres/sitemap/0.xml");
+  expect(offers.status()).toBe(200);
+  const firstOffer = /<loc>([^<]+\/offres\/[^<]+)<\/loc>/.exec(await offers.text())?.[1];
+  expect(firstOffer, "an offer URL in the offers' sitemap").toBeTruthy();
+  const offerPage = await request.get(new URL(firstOffer ?? "", baseURL).pathname);
+  expect(offerPage.status()).toBe(200);
+  expect(await offerPage.text()).toMatch(/<meta name="description" content="[^"]+ : [^"]+\. Adresse, contact, accueil et prix\."/);
+  expect((await request.get("/offres/sitemap/999.xml")).status()).toBe(404);
+});

@@ -12,8 +12,13 @@ import { getPrisma } from "@/lib/db";
 import { recordAccess } from "@/lib/mandates";
 import { dashboardForAidant, firstParam, forQuery, loadDashboard, resolveViewer, whoseRequests } from "@/lib/requests";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Mes démarches" };
+export const metadata: Metadata = pageMetadata({
+  title: "Mes démarches",
+  description: "Suivez vos demandes à la MDPH et vos demandes d'admission en établissement sur une seule page, et continuez chez les partenaires sans vous reconnecter.",
+  path: "/mes-demarches",
+});
 
 const LEAD = "Suivez votre demande à la MDPH et vos demandes d'admission en établissement au même endroit.";
 

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 
 import { PageLayout } from "@/components/PageLayout";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Déclaration d'accessibilité" };
+export const metadata: Metadata = pageMetadata({
+  title: "Déclaration d'accessibilité",
+  description: "L'état de conformité du Portail Autonomie au référentiel général d'amélioration de l'accessibilité (RGAA) et comment nous signaler un problème.",
+  path: "/accessibilite",
+});
 
 // The declaration follows the RGAA 4.1 model. The status stays "non conforme"
 // until an audit is carried out: automated tests are not an audit.

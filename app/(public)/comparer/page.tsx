@@ -13,8 +13,13 @@ import { errorContext, logger } from "@/lib/logger";
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
 import { compareHref, queryOf, withSelection, formatDailyPrice, formatMonthlyPrice, sourceName, telHref, getOffersForComparison, type OfferDetails, MAX_COMPARED } from "@/lib/search";
 import { formatDate } from "@/lib/format/dates";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Comparer des solutions" };
+export const metadata: Metadata = pageMetadata({
+  title: "Comparer des solutions",
+  description: "Comparez jusqu'à 4 solutions d'aide ou d'hébergement côte à côte : public accueilli, prix, aide sociale, contact.",
+  path: "/comparer",
+});
 
 export type ComparePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

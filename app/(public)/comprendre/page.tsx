@@ -8,9 +8,14 @@ import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch"
 import { PageLayout } from "@/components/PageLayout";
 import { COMPRENDRE_FALC, COMPRENDRE_PATH, CONTENT_SECTIONS, contentPagePath, listContentPages, ORIENTATION_FALC, ORIENTATION_PATH, SECTION_FALC, sectionPath } from "@/lib/content";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { pageMetadata } from "@/lib/seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getReadingVersion()) === "facile" ? COMPRENDRE_FALC.falcTitle : "Comprendre mes droits" };
+  return pageMetadata({
+    title: (await getReadingVersion()) === "facile" ? COMPRENDRE_FALC.falcTitle : "Comprendre mes droits",
+    description: "Les aides, les solutions, les démarches et les sites publics expliqués simplement. Chaque page existe aussi en version facile à lire.",
+    path: COMPRENDRE_PATH,
+  });
 }
 
 export default async function UnderstandPage() {

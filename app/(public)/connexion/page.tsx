@@ -6,8 +6,13 @@ import { PageLayout } from "@/components/PageLayout";
 import { SignInForm } from "@/components/SignInForm";
 import { endedSessionReason, getPortalSession } from "@/lib/auth";
 import { endedSessionMessage, sessionLimits } from "@/lib/sessions";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Se connecter" };
+export const metadata: Metadata = pageMetadata({
+  title: "Se connecter",
+  description: "Connectez-vous avec FranceConnect pour suivre vos démarches et continuer vers les services partenaires sans vous reconnecter.",
+  path: "/connexion",
+});
 
 const errorMessages: Record<string, string> = {
   indisponible: "La connexion avec FranceConnect n'a pas pu commencer. Le service est peut-être indisponible : réessayez dans quelques minutes.",

@@ -7,8 +7,13 @@ import { PageLayout } from "@/components/PageLayout";
 import { SIGNED_OUT_COOKIE } from "@/lib/auth-support/sign-in-out";
 import { partnerNames, type PartnerId } from "@/lib/partners/partner-names";
 import { logoutPartners, signedOutSummary, type SignedOutSummary } from "@/lib/sessions";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Déconnexion" };
+export const metadata: Metadata = pageMetadata({
+  title: "Déconnexion",
+  description: "Vous êtes déconnecté du Portail Autonomie et des services partenaires que vous aviez ouverts depuis le portail.",
+  path: "/deconnexion",
+});
 
 type PartnerLine = { partner: PartnerId; name: string; closed: boolean; visited: boolean; signOutUrl: string };
 

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 
 import { PageLayout } from "@/components/PageLayout";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Données personnelles" };
+export const metadata: Metadata = pageMetadata({
+  title: "Données personnelles",
+  description: "Quelles données personnelles le Portail Autonomie utilise, pourquoi, combien de temps, et comment exercer vos droits.",
+  path: "/donnees-personnelles",
+});
 
 export default function PersonalDataPage() {
   return (

@@ -2,8 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PageLayout } from "@/components/PageLayout";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Mentions légales" };
+export const metadata: Metadata = pageMetadata({
+  title: "Mentions légales",
+  description: "Éditeur, hébergement, licences du code et des contenus du Portail Autonomie.",
+  path: "/mentions-legales",
+});
 
 export default function LegalNoticePage() {
   return (

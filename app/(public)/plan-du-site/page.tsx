@@ -3,8 +3,13 @@ import Link from "next/link";
 
 import { PageLayout } from "@/components/PageLayout";
 import { sectionTitles, siteRoutes, type SiteSection } from "@/lib/site-map";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Plan du site" };
+export const metadata: Metadata = pageMetadata({
+  title: "Plan du site",
+  description: "Toutes les pages du Portail Autonomie : services, informations sur vos droits et informations sur le site.",
+  path: "/plan-du-site",
+});
 
 const sections: SiteSection[] = ["principal", "comprendre", "obligatoire"];
 

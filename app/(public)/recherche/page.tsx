@@ -3,8 +3,13 @@ import type { Metadata } from "next";
 import { PageLayout } from "@/components/PageLayout";
 import { SearchView } from "@/components/search/SearchView";
 import { loadSearchPage } from "@/lib/search";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Trouver une solution" };
+export const metadata: Metadata = pageMetadata({
+  title: "Trouver une solution",
+  description: "Aide à domicile, accueil de jour, établissement, soutien aux aidants : trouvez les solutions près de chez vous, filtrez par public, prix et accueil.",
+  path: "/recherche",
+});
 
 export type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

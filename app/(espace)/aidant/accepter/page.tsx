@@ -9,8 +9,13 @@ import { SignInForm } from "@/components/SignInForm";
 import { getPortalSession } from "@/lib/auth";
 import { errorContext, logger } from "@/lib/logger";
 import { isMandateErrorCode, listMandatesReceived, mandateErrorMessages, type MandateView, resultMessage } from "@/lib/mandates";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Aider un proche" };
+export const metadata: Metadata = pageMetadata({
+  title: "Aider un proche",
+  description: "Saisissez le code qu'un proche vous a donné pour suivre ses démarches et recevoir ses notifications, avec son accord.",
+  path: "/aidant/accepter",
+});
 
 export type AcceptInvitationPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

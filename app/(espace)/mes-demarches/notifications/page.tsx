@@ -8,8 +8,13 @@ import { getPrisma } from "@/lib/db";
 import { partnerNames } from "@/lib/partners/partner-names";
 import { formatDateTime } from "@/lib/format/dates";
 import { firstParam, listNotifications } from "@/lib/requests";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Mes notifications" };
+export const metadata: Metadata = pageMetadata({
+  title: "Mes notifications",
+  description: "Les changements sur vos démarches MDPH et vos demandes d'admission, et sur celles des personnes que vous aidez.",
+  path: "/mes-demarches/notifications",
+});
 
 const PARENTS = [{ label: "Mes démarches", href: "/mes-demarches" }];
 

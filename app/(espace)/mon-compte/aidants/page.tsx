@@ -16,8 +16,13 @@ import { errorContext, logger } from "@/lib/logger";
 import { formatDateTime } from "@/lib/format/dates";
 import { decodeInvitationFlash, fieldErrorsFromQuery, findJustCreatedInvitation, formatInvitationCode, INVITATION_FLASH_HEADER, listAccessLog, listMandatesGiven, resultMessage } from "@/lib/mandates";
 import { findRequestTitles } from "@/lib/requests";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Mes aidants" };
+export const metadata: Metadata = pageMetadata({
+  title: "Mes aidants",
+  description: "Invitez un proche à suivre vos démarches, choisissez ce qu'il peut faire, voyez quand il les consulte et retirez son accès à tout moment.",
+  path: "/mon-compte/aidants",
+});
 
 export type MyAidantsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

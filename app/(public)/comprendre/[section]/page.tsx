@@ -8,13 +8,15 @@ import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch"
 import { PageLayout } from "@/components/PageLayout";
 import { COMPRENDRE_PATH, contentPagePath, getContentSection, listContentPages, sectionFalc, sectionPath } from "@/lib/content";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { pageMetadata } from "@/lib/seo";
 
 export type SectionPageProps = { params: Promise<{ section: string }> };
 
 export async function generateMetadata({ params }: SectionPageProps): Promise<Metadata> {
   const info = getContentSection((await params).section);
   if (!info) return { title: "Page non trouvée" };
-  return { title: (await getReadingVersion()) === "facile" ? sectionFalc(info.section).falcTitle : info.title, description: info.description };
+  const title = (await getReadingVersion()) === "facile" ? sectionFalc(info.section).falcTitle : info.title;
+  return pageMetadata({ title, description: info.description, path: sectionPath(info.section) });
 }
 
 export default async function SectionPage({ params }: SectionPageProps) {

@@ -10,6 +10,7 @@ import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch"
 import { ReaderWording } from "@/components/content/ReaderWording";
 import { PageLayout } from "@/components/PageLayout";
 import { PlaceField } from "@/components/search/PlaceField";
+import { pageMetadata } from "@/lib/seo";
 import {
   COMPRENDRE_PATH,
   ORIENTATION_FALC,
@@ -24,7 +25,11 @@ import {
 import { getReadingVersion } from "@/lib/preferences/reading-version";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getReadingVersion()) === "facile" ? ORIENTATION_FALC.falcTitle : "Que voulez-vous faire ?" };
+  return pageMetadata({
+    title: (await getReadingVersion()) === "facile" ? ORIENTATION_FALC.falcTitle : "Que voulez-vous faire ?",
+    description: "Répondez à quelques questions : nous vous indiquons où aller, sur ce site d'abord, puis sur les autres sites publics.",
+    path: ORIENTATION_PATH,
+  });
 }
 
 export type OrientationPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -18,6 +18,7 @@ import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { admissionRequestLink } from "@/lib/partners/handover";
 import { getOfferDetails, handledByViaTrajectoire, offerJsonLd, parseSearchParams, searchHref } from "@/lib/search";
+import { offerDescription, pageMetadata } from "@/lib/seo";
 
 export type OfferPageProps = {
   params: Promise<{ id: string }>;
@@ -37,7 +38,8 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: OfferPageProps): Promise<Metadata> {
   const offer = await load((await params).id);
-  return { title: offer ? `${offer.name} – ${offer.typeLabel}` : "Page non trouvée", description: offer?.description ?? undefined };
+  if (!offer) return { title: "Page non trouvée" };
+  return pageMetadata({ title: `${offer.name} – ${offer.typeLabel}`, description: offerDescription(offer), path: `/offres/${encodeURIComponent(offer.id)}` });
 }
 
 export default async function OfferPage({ params, searchParams }: OfferPageProps) {

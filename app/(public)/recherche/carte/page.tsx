@@ -11,8 +11,13 @@ import { mapDataUrl } from "@/lib/map/load-offers";
 import { EMBEDDED_BASEMAP_PATH, placeLabelsUrl } from "@/lib/map/style";
 import { maplibreWorkerUrl } from "@/lib/map/worker";
 import { loadSearchPage, searchQueryString } from "@/lib/search";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Carte des solutions" };
+export const metadata: Metadata = pageMetadata({
+  title: "Carte des solutions",
+  description: "Les solutions d'aide et d'hébergement près de chez vous sur une carte, avec la même liste en dessous.",
+  path: "/recherche/carte",
+});
 
 export type SearchMapPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -19,6 +19,7 @@ import { firstParam, forQuery, loadFollowedRequest, nextStepText, renewalUnderWa
 import { partnerNames } from "@/lib/partners/partner-names";
 import { isRequestPartnerId } from "@/lib/partners/registry";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { pageMetadata } from "@/lib/seo";
 
 export type RequestPageProps = {
   params: Promise<{ partner: string; id: string }>;
@@ -51,8 +52,12 @@ async function load({ params, searchParams }: RequestPageProps) {
 
 /** The tab names the request, as the main heading does. */
 export async function generateMetadata(props: RequestPageProps): Promise<Metadata> {
-  const { view } = await load(props);
-  return { title: view ? view.request.title : GENERIC_TITLE };
+  const { partner, id, view } = await load(props);
+  return pageMetadata({
+    title: view ? view.request.title : GENERIC_TITLE,
+    description: "Le statut de votre démarche en mots simples, ses étapes, la prochaine étape et le lien pour continuer chez le partenaire.",
+    path: `/mes-demarches/${partner}/${encodeURIComponent(id)}`,
+  });
 }
 
 export default async function RequestPage(props: RequestPageProps) {

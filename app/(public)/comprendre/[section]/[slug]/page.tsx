@@ -8,8 +8,11 @@ import { FalcBlocks } from "@/components/content/FalcBlocks";
 import { ReadingVersionSwitch } from "@/components/content/ReadingVersionSwitch";
 import { StandardBlocks } from "@/components/content/StandardBlocks";
 import { PageLayout } from "@/components/PageLayout";
+import { StructuredData } from "@/components/StructuredData";
 import { COMPRENDRE_PATH, contentPagePath, getContentPage, getContentSection, sectionPath } from "@/lib/content";
+import { env } from "@/lib/env";
 import { getReadingVersion } from "@/lib/preferences/reading-version";
+import { articleJsonLd, pageMetadata } from "@/lib/seo";
 
 export type ContentPageProps = { params: Promise<{ section: string; slug: string }> };
 
@@ -19,7 +22,7 @@ export async function generateMetadata({ params }: ContentPageProps): Promise<Me
   if (!page) return { title: "Page non trouvée" };
   // The tab and the history name the version the person reads, as its h1 does.
   const title = (await getReadingVersion()) === "facile" ? page.falcTitle : page.title;
-  return { title, description: page.summary };
+  return pageMetadata({ title, description: page.summary, path: contentPagePath(page) });
 }
 
 export default async function ContentPageRoute({ params }: ContentPageProps) {
@@ -33,6 +36,8 @@ export default async function ContentPageRoute({ params }: ContentPageProps) {
     { label: "Comprendre mes droits", href: COMPRENDRE_PATH },
     { label: info.title, href: sectionPath(info.section) },
   ];
+  const portalUrl = env().PORTAL_URL;
+  const structuredData = <StructuredData data={articleJsonLd(page, `${portalUrl}${path}`, portalUrl)} />;
   const searchLink = page.searchLink ? (
     <Button linkProps={{ href: page.searchLink.href }} iconId="fr-icon-search-line" className="fr-mt-4w">
       {page.searchLink.label}
@@ -43,6 +48,7 @@ export default async function ContentPageRoute({ params }: ContentPageProps) {
     return (
       <PageLayout title={page.falcTitle} parents={parents}>
         <FalcBadge />
+        {structuredData}
         <ReadingVersionSwitch current="facile" path={path} />
         <FalcBlocks blocks={page.falc} explains={page.explains} />
         {searchLink}
@@ -52,6 +58,7 @@ export default async function ContentPageRoute({ params }: ContentPageProps) {
   }
   return (
     <PageLayout title={page.title} lead={page.summary} parents={parents}>
+      {structuredData}
       <ReadingVersionSwitch current="standard" path={path} />
       <StandardBlocks blocks={page.standard} />
       {searchLink}
