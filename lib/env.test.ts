@@ -71,4 +71,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ JOB_POLLING_SECONDS: "0.1" })).toThrow(/JOB_POLLING_SECONDS/);
     expect(() => parseEnv({ JOB_WORKERS: "yes" })).toThrow(/JOB_WORKERS/);
   });
+
+  it("keeps scheduled syncs off unless asked, with ROR every 15 minutes and the others daily at 03:30", () => {
+    expect(parseEnv({})).toMatchObject({ SYNC_SCHEDULE: "off", SYNC_ROR_EVERY_MINUTES: 15, SYNC_DAILY_AT: "03:30" });
+    expect(parseEnv({ SYNC_SCHEDULE: "on", SYNC_ROR_EVERY_MINUTES: "5", SYNC_DAILY_AT: "22:05" })).toMatchObject({ SYNC_SCHEDULE: "on", SYNC_ROR_EVERY_MINUTES: 5, SYNC_DAILY_AT: "22:05" });
+    expect(() => parseEnv({ SYNC_DAILY_AT: "3h30" })).toThrow(/SYNC_DAILY_AT: must be a time/);
+    expect(() => parseEnv({ SYNC_ROR_EVERY_MINUTES: "60" })).toThrow(/SYNC_ROR_EVERY_MINUTES/);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { InvalidDatabaseUrlError, parseDatabaseUrl } from "./database/database-url";
+import { ingestConfigFromEnv, type IngestConfig } from "./ingest/config";
 import { parseLimitSpec } from "./rate-limit/limit-spec";
 
 const LOCAL_AUTH_SECRET = "portail-autonomie-local-development-secret";
@@ -109,6 +110,17 @@ const envSchema = z.object({
   // (it still enqueues); how often an idle worker looks for work, in seconds.
   JOB_WORKERS: z.enum(["on", "off"]).default("on"),
   JOB_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+
+  // Scheduled catalogue syncs (lib/ingest/schedule.ts), Europe/Paris time. Off by default: a local
+  // portal is filled by `npm run ingest`; a national service sets "on".
+  SYNC_SCHEDULE: z.enum(["on", "off"]).default("off"),
+  // ROR incremental sync (_lastUpdated) every N minutes (cron "*/N": at minutes 0, N, 2N… of each hour).
+  SYNC_ROR_EVERY_MINUTES: z.coerce.number().int().min(1).max(59).default(15),
+  // The other sources, daily from this time, 10 minutes apart (FINESS, prix EHPAD, France Services, MBA).
+  SYNC_DAILY_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time "HH:MM", e.g. 03:30' })
+    .default("03:30"),
 }).superRefine((value, context) => {
   if (value.NODE_ENV === "production" && value.AUTH_SECRET === LOCAL_AUTH_SECRET && !value.PORTAL_URL.startsWith("http://localhost")) {
     context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a private random value outside localhost" });
@@ -136,6 +148,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+let cachedIngest: IngestConfig | undefined;
+
+/** The importers' settings (ROR_*, MBA_*, DATAGOUV_*…), validated by lib/ingest/config.ts. */
+export function ingestConfig(): IngestConfig {
+  cachedIngest ??= ingestConfigFromEnv(process.env);
+  return cachedIngest;
+}
 
 /** The validated environment of this process. */
 export function env(): Env {

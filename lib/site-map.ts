@@ -34,6 +34,7 @@ const baseRoutes: SiteRoute[] = [
   { path: "/mentions-legales", title: "Mentions légales", section: "obligatoire" },
   { path: "/donnees-personnelles", title: "Données personnelles", section: "obligatoire" },
   { path: "/plan-du-site", title: "Plan du site", section: "obligatoire" },
+  { path: "/etat-du-service", title: "État du service", section: "obligatoire" },
 ];
 
 /**

@@ -8,7 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url";
 import { applyMigrations, readMigrations, type MigrationReport } from "./migrate";
-import { pgliteRunner, postgresRunner, type SqlRunner } from "./sql-runner";
+import { pgliteRunner, postgresRunner, savepointRunner, type SqlRunner } from "./sql-runner";
 
 type PrismaAdapter = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>;
 
@@ -17,6 +17,14 @@ export type Database = {
   prisma: PrismaClient;
   /** Raw SQL over the same connection(s) the Prisma client uses. */
   withRunner<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * Raw SQL that no other statement of this process interleaves with. On PGlite (one connection),
+   * `work` runs inside one PGlite transaction, which holds the connection until it ends (Prisma and
+   * the job queue wait), and the runner turns BEGIN / COMMIT / ROLLBACK into a savepoint; on
+   * PostgreSQL it is `withRunner` (a connection of its own). For long writes such as a catalogue
+   * import run inside the portal process.
+   */
+  withIsolatedRunner<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T>;
   migrate(migrationsDir?: string): Promise<MigrationReport>;
   close(): Promise<void>;
 };
@@ -61,6 +69,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     target: { kind: "pglite", dataDir },
     prisma,
     withRunner: (work) => work(runner),
+    withIsolatedRunner: (work) => pglite.transaction((transaction) => work(savepointRunner(transaction))),
     migrate: async (dir) => applyMigrations(runner, await readMigrations(dir)),
     async close() {
       await prisma.$disconnect();
@@ -85,6 +94,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
     target: { kind: "postgres", url },
     prisma,
     withRunner: (work) => postgresRunner(pool, work),
+    withIsolatedRunner: (work) => postgresRunner(pool, work),
     migrate: async (dir) => {
       const migrations = await readMigrations(dir);
       return postgresRunner(pool, (runner) => applyMigrations(runner, migrations));

@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type { Pool, PoolClient } from "pg";
 
 /**
@@ -30,6 +30,36 @@ export function pgliteRunner(db: PGlite): SqlRunner {
     async execute(sql, params) {
       if (params && params.length > 0) return { rows: (await db.query<Record<string, unknown>>(sql, params)).rows };
       const results = await db.exec(sql);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
+    withExclusiveLock: (work) => work(),
+  };
+}
+
+const SAVEPOINT = "isolated_work";
+const TRANSACTION_CONTROL: Record<string, string> = {
+  BEGIN: `SAVEPOINT ${SAVEPOINT}`,
+  COMMIT: `RELEASE SAVEPOINT ${SAVEPOINT}`,
+  ROLLBACK: `ROLLBACK TO SAVEPOINT ${SAVEPOINT}`,
+};
+
+/**
+ * A runner inside an open PGlite transaction (Database.withIsolatedRunner): the caller's own
+ * BEGIN / COMMIT / ROLLBACK become a savepoint, so its rollback keeps what it wrote before BEGIN
+ * and after ROLLBACK (a run's failure report), as on a connection of its own.
+ */
+export function savepointRunner(transaction: Transaction): SqlRunner {
+  const control = (script: string) => TRANSACTION_CONTROL[script.trim().replace(/;$/, "").toUpperCase()] ?? script;
+  return {
+    async exec(script) {
+      await transaction.exec(control(script));
+    },
+    async query<Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) {
+      return (await transaction.query<Row>(sql, params)).rows;
+    },
+    async execute(sql, params) {
+      if (params && params.length > 0) return { rows: (await transaction.query<Record<string, unknown>>(sql, params)).rows };
+      const results = await transaction.exec(control(sql));
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
     },
     withExclusiveLock: (work) => work(),

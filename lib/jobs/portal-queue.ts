@@ -46,6 +46,9 @@ export async function startJobWorkers(workers: readonly JobWorker[], schedules: 
     const queue = await getJobQueue();
     await queue.work(workers);
     for (const { definition, cron, data } of schedules) await queue.schedule(definition, cron, data);
+    // A job no longer scheduled by this configuration (e.g. SYNC_SCHEDULE turned off) stops being scheduled.
+    const scheduled = new Set(schedules.map((schedule) => schedule.definition.name));
+    for (const { definition } of workers) if (!scheduled.has(definition.name)) await queue.unschedule(definition);
     logger.info("Job workers started", { jobs: workers.map((worker) => worker.definition.name), schedules: schedules.length });
   } catch (error) {
     globalForJobs.portalJobWorkers = false;

@@ -1,5 +1,6 @@
-import { getPrisma } from "@/lib/db";
-import { env } from "@/lib/env";
+import { getDatabase, getPrisma } from "@/lib/db";
+import { env, ingestConfig } from "@/lib/env";
+import { syncSchedules, syncWorkers, type SyncSettings } from "@/lib/ingest/schedule";
 import { notificationEmailWorker } from "@/lib/requests";
 
 import type { JobWorker } from "./definition";
@@ -8,11 +9,18 @@ import { startJobWorkers, type Schedule } from "./portal-queue";
 // The portal's background jobs, in one list: each module builds its worker (handler with its
 // dependencies) and this file starts them. Called once per server process by instrumentation.ts.
 export function portalJobWorkers(): JobWorker[] {
-  return [notificationEmailWorker({ getPrisma, smtpUrl: () => env().SMTP_URL })];
+  return [notificationEmailWorker({ getPrisma, smtpUrl: () => env().SMTP_URL }), ...syncWorkers({ getDatabase, config: ingestConfig })];
+}
+
+/** The scheduled syncs' settings, or null when SYNC_SCHEDULE is off. */
+export function portalSyncSettings(): SyncSettings | null {
+  const config = env();
+  return config.SYNC_SCHEDULE === "on" ? { rorEveryMinutes: config.SYNC_ROR_EVERY_MINUTES, dailyAt: config.SYNC_DAILY_AT } : null;
 }
 
 export function portalSchedules(): Schedule[] {
-  return [];
+  const settings = portalSyncSettings();
+  return settings ? syncSchedules(settings) : [];
 }
 
 export async function startPortalJobs(): Promise<void> {
