@@ -12,6 +12,7 @@ import { OfferSources } from "@/components/offer/OfferSources";
 import { OfferStructuredData } from "@/components/offer/OfferStructuredData";
 import { PageLayout } from "@/components/PageLayout";
 import { OfferCompareControls } from "@/components/search/OfferCompareControls";
+import { acceptsAdmissionRequest } from "@/lib/applications/model";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { admissionRequestLink } from "@/lib/partners/handover";
@@ -54,7 +55,9 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       <OfferCompareControls offerId={offer.id} offerName={offer.name} path={path} query={query} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <OfferContact offer={offer} />
-        <OfferRequestSection typeSlug={offer.typeSlug} viaTrajectoire={handledByViaTrajectoire(offer.groupSlug)} admissionHref={admissionRequestLink(offer.structure.finessEt)} />
+        <OfferRequestSection typeSlug={offer.typeSlug} viaTrajectoire={handledByViaTrajectoire(offer.groupSlug)} admissionHref={admissionRequestLink(offer.structure.finessEt)}
+          placeRequestHref={acceptsAdmissionRequest(offer.typeSlug, offer.structure.finessEt) ? `/demander/place?offres=${encodeURIComponent(offer.id)}` : null}
+        />
       </div>
       <OfferAudience offer={offer} />
       <OfferReception offer={offer} />
