@@ -27,6 +27,9 @@ const baseRoutes: SiteRoute[] = [
   { path: "/mon-compte/journal", title: "Journal des partages de mes données", section: "principal" },
   { path: "/mon-compte/suppression", title: "Supprimer mon compte", section: "principal" },
   { path: "/mon-compte/compte-supprime", title: "Compte supprimé", section: "principal" },
+  { path: "/demander", title: "Mes demandes préparées", section: "principal" },
+  { path: "/demander/place", title: "Demander une place", section: "principal" },
+  { path: "/demander/mdph", title: "Faire une demande à la MDPH", section: "principal" },
   { path: "/aidant/accepter", title: "Aider un proche", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
   { path: "/deconnexion", title: "Déconnexion", section: "principal" },
@@ -40,9 +43,10 @@ const baseRoutes: SiteRoute[] = [
 /**
  * Dynamic routes reached from other pages rather than from the site map: one
  * page per offer of the catalogue (thousands), linked from the search results;
- * one page per request of the signed-in person, linked from "Mes démarches".
+ * one page per request of the signed-in person, linked from "Mes démarches";
+ * one page per request prepared in the portal, linked from "Mes demandes préparées".
  */
-export const routesOutsideSiteMap = ["/offres/[id]", "/mes-demarches/[partner]/[id]"] as const;
+export const routesOutsideSiteMap = ["/offres/[id]", "/mes-demarches/[partner]/[id]", "/demander/[id]"] as const;
 
 export const siteRoutes: SiteRoute[] = [
   ...baseRoutes,

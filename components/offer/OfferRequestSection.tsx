@@ -9,12 +9,14 @@ export type OfferRequestSectionProps = {
   viaTrajectoire: boolean;
   /** Where to start an admission request for this establishment on ViaTrajectoire (`admissionRequestLink`, read by the server page: it needs the partners' addresses). */
   admissionHref: string;
+  /** « Demander une place » from the portal, pre-filled from the profile (`/demander/place?offres=<id>`), or null when the portal cannot send one for this offer (lib/applications). */
+  placeRequestHref?: string | null;
 };
 
 const MDPH_PROCEDURE = contentPagePath({ section: "demarches", slug: "demande-mdph" });
 
 /** "Préparer une demande": what this kind of offer asks first, and where to ask for this very establishment. */
-export function OfferRequestSection({ typeSlug, viaTrajectoire, admissionHref }: OfferRequestSectionProps) {
+export function OfferRequestSection({ typeSlug, viaTrajectoire, admissionHref, placeRequestHref = null }: OfferRequestSectionProps) {
   const orientation = needsCdaphOrientation(typeSlug);
   return (
     <section className="fr-col-12 fr-col-md-6" aria-labelledby="offre-demande">
@@ -38,8 +40,16 @@ export function OfferRequestSection({ typeSlug, viaTrajectoire, admissionHref }:
       ) : (
         <p>Contactez directement la structure par téléphone ou par courriel pour savoir comment en bénéficier.</p>
       )}
+      {placeRequestHref ? (
+        <p>
+          <Link className="fr-btn" href={placeRequestHref}>
+            Demander une place
+          </Link>
+          <span className="fr-hint-text fr-mt-1w">Le portail pré-remplit la demande avec votre profil ; vous la signez ensuite sur ViaTrajectoire.</span>
+        </p>
+      ) : null}
       {viaTrajectoire ? (
-        <a className="fr-btn" href={admissionHref}>
+        <a className={placeRequestHref ? "fr-btn fr-btn--secondary" : "fr-btn"} href={admissionHref}>
           Préparer une demande sur ViaTrajectoire
         </a>
       ) : null}

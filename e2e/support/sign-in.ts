@@ -16,6 +16,8 @@ export const people = {
   claire: { key: "claire-moreau", name: "Claire Moreau" },
   // Guesses invitation codes until the portal stops her (journeys/abuse-limits.spec.ts).
   helene: { key: "helene-roux", name: "Hélène Roux" },
+  // Sends admission requests from the portal (journeys/send-request.spec.ts); her profile is seeded (prisma/seed.ts).
+  yvonne: { key: "yvonne-perrin", name: "Yvonne Perrin" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

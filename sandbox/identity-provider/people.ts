@@ -16,7 +16,8 @@ export type SandboxPersonKey =
   | "lucie-bernard"
   | "marc-bernard"
   | "claire-moreau"
-  | "helene-roux";
+  | "helene-roux"
+  | "yvonne-perrin";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -43,6 +44,8 @@ export const SANDBOX_SUBS = {
   claireMoreau: "23e8eaa6ced4886d9352127870efac848cc263a1065d5463d93525dd876f91bav1",
   // The aidant who types wrong invitation codes until the portal stops her (abuse limits journey).
   heleneRoux: "45567b9a4cab23d71542007a34f0b08c7c133cf60a794f60edc10574490ee4f6v1",
+  // Sends admission requests to two EHPAD from the portal (send-request journey).
+  yvonnePerrin: "2145387cd2a617944400c98769039f06e85beea40f31a5efaa02beaa2f9a5286v1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -192,6 +195,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       birthplace: "35238",
       birthcountry: "99100",
       email: "helene.roux@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "yvonne-perrin",
+    sub: SANDBOX_SUBS.yvonnePerrin,
+    profile: "personne-agee",
+    description: "Vit seule à Villeurbanne ; a rempli son profil et compare des EHPAD près de Lyon.",
+    claims: {
+      given_name: "Yvonne",
+      family_name: "Perrin",
+      birthdate: "1940-02-21",
+      gender: "female",
+      birthplace: "69266",
+      birthcountry: "99100",
+      email: "yvonne.perrin@example.org",
     },
     aidantOf: [],
   },

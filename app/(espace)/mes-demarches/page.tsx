@@ -65,6 +65,16 @@ export default async function MyRequestsPage({ searchParams }: MyRequestsPagePro
             Mes aidants
           </Link>
         </div>
+        <div className="fr-col-auto fr-mb-4w">
+          <Link className="fr-link fr-icon-draft-line fr-link--icon-left" href={`/demander${query}`}>
+            Mes demandes préparées
+          </Link>
+        </div>
+        <div className="fr-col-auto fr-mb-4w">
+          <Link className="fr-link fr-icon-file-add-line fr-link--icon-left" href={`/demander/mdph${query}`}>
+            Faire une demande à la MDPH
+          </Link>
+        </div>
       </div>
       <LiveRequestsDashboard initial={dashboard} endpoint={`/api/mes-demarches${query}`} pageHref={`/mes-demarches${query}`} version={version} forQuery={query} whose={whoseRequests(viewed, session)} personName={personName} />
       <h2>{self ? "Continuer sur un service partenaire" : "Votre propre espace sur les services partenaires"}</h2>

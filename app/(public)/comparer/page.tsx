@@ -5,6 +5,7 @@ import { Fragment, type ReactNode } from "react";
 
 import { CompareCostForm, compareCostRows, figuresQuery } from "@/components/costs/CompareCosts";
 import { DataTable } from "@/components/DataTable";
+import { acceptsAdmissionRequest } from "@/lib/applications/model";
 import { PageLayout } from "@/components/PageLayout";
 import { CompareSelectionSync } from "@/components/search/CompareLinks";
 import { getPrisma } from "@/lib/db";
@@ -130,6 +131,18 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
           ]}
           rows={[...rows, ...compareCostRows(params)].map((row) => ({ key: row.label, header: row.label, cells: result.offers.map((offer) => row.cell(offer)) }))}
         />
+      ) : null}
+      {result && result.offers.some((offer) => acceptsAdmissionRequest(offer.typeSlug, offer.structure.finessEt)) ? (
+        <section className="fr-mt-4w" aria-labelledby="comparer-demande">
+          <h2 id="comparer-demande">Demander une place</h2>
+          <p>Envoyez une seule demande, pré-remplie avec votre profil, aux établissements de cette comparaison qui reçoivent les demandes par ViaTrajectoire.</p>
+          <Link
+            className="fr-btn"
+            href={`/demander/place?${new URLSearchParams(result.offers.filter((offer) => acceptsAdmissionRequest(offer.typeSlug, offer.structure.finessEt)).map((offer) => ["offres", offer.id])).toString()}`}
+          >
+            Demander une place dans ces établissements
+          </Link>
+        </section>
       ) : null}
     </PageLayout>
   );

@@ -13,6 +13,7 @@ import { OfferSources } from "@/components/offer/OfferSources";
 import { OfferStructuredData } from "@/components/offer/OfferStructuredData";
 import { PageLayout } from "@/components/PageLayout";
 import { OfferCompareControls } from "@/components/search/OfferCompareControls";
+import { acceptsAdmissionRequest } from "@/lib/applications/model";
 import { EHPAD_COST_TYPES, estimateEhpad, keptParams, knownPricesOf } from "@/lib/costs";
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -59,7 +60,9 @@ export default async function OfferPage({ params, searchParams }: OfferPageProps
       <OfferCompareControls offerId={offer.id} offerName={offer.name} path={path} query={query} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <OfferContact offer={offer} />
-        <OfferRequestSection typeSlug={offer.typeSlug} viaTrajectoire={handledByViaTrajectoire(offer.groupSlug)} admissionHref={admissionRequestLink(offer.structure.finessEt)} />
+        <OfferRequestSection typeSlug={offer.typeSlug} viaTrajectoire={handledByViaTrajectoire(offer.groupSlug)} admissionHref={admissionRequestLink(offer.structure.finessEt)}
+          placeRequestHref={acceptsAdmissionRequest(offer.typeSlug, offer.structure.finessEt) ? `/demander/place?offres=${encodeURIComponent(offer.id)}` : null}
+        />
       </div>
       <OfferAudience offer={offer} />
       <OfferReception offer={offer} />
