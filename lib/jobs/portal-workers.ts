@@ -1,10 +1,12 @@
+import { mesWorker } from "@/lib/mes";
+
 import type { JobWorker } from "./definition";
 import { startJobWorkers, type Schedule } from "./portal-queue";
 
 // The portal's background jobs, in one list: each module builds its worker (handler with its
 // dependencies) and this file starts them. Called once per server process by instrumentation.ts.
 export function portalJobWorkers(): JobWorker[] {
-  return [];
+  return [mesWorker()];
 }
 
 export function portalSchedules(): Schedule[] {
