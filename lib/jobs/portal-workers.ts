@@ -1,6 +1,7 @@
 import { getDatabase, getPrisma } from "@/lib/db";
 import { env, ingestConfig } from "@/lib/env";
 import { syncSchedules, syncWorkers, type SyncSettings } from "@/lib/ingest/schedule";
+import { mesWorker } from "@/lib/mes";
 import { notificationEmailWorker } from "@/lib/requests";
 
 import type { JobWorker } from "./definition";
@@ -9,7 +10,7 @@ import { startJobWorkers, type Schedule } from "./portal-queue";
 // The portal's background jobs, in one list: each module builds its worker (handler with its
 // dependencies) and this file starts them. Called once per server process by instrumentation.ts.
 export function portalJobWorkers(): JobWorker[] {
-  return [notificationEmailWorker({ getPrisma, smtpUrl: () => env().SMTP_URL }), ...syncWorkers({ getDatabase, config: ingestConfig })];
+  return [notificationEmailWorker({ getPrisma, smtpUrl: () => env().SMTP_URL }), ...syncWorkers({ getDatabase, config: ingestConfig }), mesWorker()];
 }
 
 /** The scheduled syncs' settings, or null when SYNC_SCHEDULE is off. */

@@ -2,6 +2,7 @@ import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { errorContext, logger } from "@/lib/logger";
 
+import { mesDeliveryWorker, mesJobScheduler } from "./jobs";
 import { createMesService, type MesService } from "./service";
 import { tokenKey } from "./token-crypto";
 
@@ -10,6 +11,7 @@ import { tokenKey } from "./token-crypto";
 
 export { createMesService, MesPairingError, retryDelayMs, type DeliveryOutcome, type MesItemView, type MesPairingView, type MesService } from "./service";
 export { MES_FLOWS, type MesFlow } from "./plan";
+export { mesDeliveryJob } from "./jobs";
 
 /** Where MES sends the person back after the consent screen (registered at MES). */
 export const MES_CALLBACK_PATH = "/mon-compte/mon-espace-sante/retour";
@@ -25,8 +27,13 @@ export function mesService(): MesService {
     clientSecret: config.MON_ESPACE_SANTE_CLIENT_SECRET,
     redirectUri: `${config.PORTAL_URL}${MES_CALLBACK_PATH}`,
     tokenKey: tokenKey(config.AUTH_SECRET, config.MES_TOKEN_KEY),
-  });
+  }, undefined, mesJobScheduler);
   return service;
+}
+
+/** For lib/jobs/portal-workers.ts. */
+export function mesWorker() {
+  return mesDeliveryWorker(mesService);
 }
 
 /**

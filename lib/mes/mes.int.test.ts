@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/database/open-database";
+import { openJobQueue, setPortalJobQueue, type JobQueue } from "@/lib/jobs";
 import { mdphDemande, vtDemande } from "@/lib/partners/testing/fixtures";
 import { createTestDatabase, testEngines } from "@/lib/testing/test-database";
 import { partnerClient } from "@/sandbox/identity-provider/config";
@@ -10,6 +11,7 @@ import { reservePort } from "@/sandbox/partner-kit/test-browser";
 import { startMonEspaceSante, type RunningMonEspaceSante } from "@/sandbox/mon-espace-sante/server";
 import { consentAtMes } from "@/sandbox/mon-espace-sante/test-pairing";
 
+import { mesDeliveryWorker, mesJobScheduler } from "./jobs";
 import { createMesService, type MesService } from "./service";
 import { tokenKey } from "./token-crypto";
 
@@ -157,4 +159,64 @@ describe.each(testEngines())("Mon espace santé link on %s", (engine) => {
     expect(outcomes.map((outcome) => outcome.outcome)).toEqual(["give-up"]);
     expect((await service.view(userId)).pairing).toMatchObject({ connected: false, endedBy: "mes" });
   });
+});
+
+describe.each(testEngines())("Mon espace santé deliveries on the job queue on %s", (engine) => {
+  const HELENE = SANDBOX_SUBS.heleneRoux;
+  let database: Database;
+  let queue: JobQueue;
+  let service: MesService;
+  let userId: string;
+  const heldAtMes = async () => (await (await fetch(`${mes.url}/sandbox/etat?personneSub=${HELENE}`)).json()) as { agenda: { start: string; version: number }[] };
+  const storeVt = (dateEstimee: string, misAJourLe: string) => {
+    const payload = vtDemande({ personneSub: HELENE, prochaineEtape: { libelle: "Réponse de l'établissement", dateEstimee }, misAJourLe });
+    return database.prisma.partnerRequest.upsert({
+      where: { partner_externalId: { partner: "via-trajectoire", externalId: payload.id } },
+      create: { partner: "via-trajectoire", externalId: payload.id, personSubject: HELENE, payload, partnerUpdatedAt: new Date(misAJourLe), receivedAt: new Date() },
+      update: { payload, partnerUpdatedAt: new Date(misAJourLe) },
+    });
+  };
+
+  beforeAll(async () => {
+    await fetch(`${mes.url}/sandbox/reinitialiser`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ personneSub: HELENE }) });
+    database = await createTestDatabase(engine);
+    queue = await openJobQueue(database, { pollingIntervalSeconds: 0.5 });
+    setPortalJobQueue(queue);
+    userId = (await database.prisma.user.create({ data: { subject: HELENE, givenName: "Hélène", familyName: "Roux" } })).id;
+    service = createMesService(async () => database.prisma, { url: mes.url, ...CLIENT, redirectUri: REDIRECT, tokenKey: tokenKey("an-auth-secret-for-the-integration-test") }, undefined, mesJobScheduler);
+    await queue.work([mesDeliveryWorker(() => service)]);
+    const url = await service.startAuthorization(userId, ["agenda"]);
+    await service.completeAuthorization(userId, HELENE, (await consentAtMes({ authorizeUrl: url, idpUrl: idp.url, sub: HELENE, redirectUri: REDIRECT })).href);
+  });
+
+  afterAll(async () => {
+    await queue?.stop(1_000);
+    setPortalJobQueue(undefined);
+    await database?.close();
+  });
+
+  it("retries while MES is down, then delivers once; a repeated sync makes no second job", async () => {
+    await storeVt("2027-01-15", "2026-12-01T10:00:00+01:00");
+    await outage(true);
+    await service.sync(userId);
+    await expect.poll(async () => (await database.prisma.mesItem.findFirst({ where: { userId } }))?.attempts ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    expect((await service.view(userId)).items.map((item) => item.state)).toEqual(["en-attente"]);
+    await outage(false);
+    await service.sync(userId);
+    await expect.poll(async () => (await service.view(userId)).items.map((item) => item.state), { timeout: 15_000 }).toEqual(["envoye"]);
+    await service.sync(userId);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await heldAtMes()).agenda.map((event) => event.version)).toEqual([1]);
+  }, 40_000);
+
+  it("cancels the queued delivery at once when the person withdraws consent", async () => {
+    await outage(true);
+    await storeVt("2027-02-20", "2026-12-02T10:00:00+01:00");
+    await service.sync(userId);
+    await service.narrowFlows(userId, []);
+    await outage(false);
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect((await heldAtMes()).agenda.map((event) => event.start)).toEqual(["2027-01-15T09:00:00+01:00"]);
+    expect((await service.view(userId)).items.map((item) => item.state)).toEqual(["annule"]);
+  }, 20_000);
 });

@@ -19,6 +19,19 @@ import { decryptToken, encryptToken } from "./token-crypto";
 
 export type MesServiceConfig = MesClientConfig & { tokenKey: Buffer };
 
+/** One version of one item to send: the job queue's singleton key is made of both. */
+export type PendingDelivery = { itemId: string; fingerprint: string };
+
+/**
+ * How deliveries run: `schedule` hands pending items over (to the job queue in
+ * the portal; inline in tests), `cancel` drops the queued ones at once when
+ * consent is withdrawn. Without it, `sync` delivers inline.
+ */
+export type MesDeliveryScheduler = {
+  schedule(items: PendingDelivery[]): Promise<void>;
+  cancel(items: PendingDelivery[]): Promise<void>;
+};
+
 export type DeliveryOutcome =
   | { outcome: "sent" }
   | { outcome: "skipped"; reason: string }
@@ -54,7 +67,7 @@ export class MesPairingError extends Error {
 const fingerprint = (item: PlannedItem) => createHash("sha256").update(JSON.stringify(item)).digest("hex");
 const isFlow = (value: string): value is MesFlow => (MES_FLOWS as readonly string[]).includes(value);
 
-export function createMesService(getPrisma: () => Promise<PrismaClient>, config: MesServiceConfig, now: () => Date = () => new Date()) {
+export function createMesService(getPrisma: () => Promise<PrismaClient>, config: MesServiceConfig, now: () => Date = () => new Date(), scheduler?: MesDeliveryScheduler) {
   const client = mesOAuthClient(config);
   const fhirBase = `${config.url}/fhir`;
   const seal = (token: string) => encryptToken(token, config.tokenKey);
@@ -73,11 +86,19 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
 
   /** Ends the pairing locally: tokens forgotten, nothing more sent. */
   async function endPairing(prisma: PrismaClient, userId: string, by: "personne" | "mes") {
+    await cancelQueued(prisma, { userId, state: "en-attente" });
     await prisma.$transaction([
       prisma.mesPairing.update({ where: { userId }, data: { endedAt: now(), endedBy: by, accessTokenEnc: null, refreshTokenEnc: null, accessExpiresAt: null, flows: [] } }),
       prisma.mesItem.updateMany({ where: { userId, state: "en-attente" }, data: { state: "annule" } }),
     ]);
     logger.info("MES pairing ended", { userId, by });
+  }
+
+  /** Withdrawal stops at once: the queued deliveries of these items are cancelled (the handler re-checks consent anyway). */
+  async function cancelQueued(prisma: PrismaClient, where: Prisma.MesItemWhereInput) {
+    if (!scheduler) return;
+    const items = await prisma.mesItem.findMany({ where, select: { id: true, fingerprint: true } });
+    if (items.length > 0) await scheduler.cancel(items.map((item) => ({ itemId: item.id, fingerprint: item.fingerprint })));
   }
 
   /** A valid access token, refreshed when it is about to expire; MesGrantError ends the pairing. */
@@ -191,6 +212,7 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
       if (!pairing?.refreshTokenEnc) throw new MesPairingError("non-connecte");
       const kept = pairing.flows.filter((flow): flow is MesFlow => isFlow(flow) && flows.includes(flow));
       const withdrawn = pairing.flows.filter((flow) => !kept.includes(flow as MesFlow));
+      await cancelQueued(prisma, { userId, state: "en-attente", flow: { in: withdrawn } });
       await prisma.$transaction([
         prisma.mesPairing.update({ where: { userId }, data: { flows: kept } }),
         prisma.mesItem.updateMany({ where: { userId, state: "en-attente", flow: { in: withdrawn } }, data: { state: "annule" } }),
@@ -220,9 +242,9 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
 
     /**
      * Recomputes what the person's requests ask to send and records what
-     * changed as « en attente »; returns the ids of the items due now.
+     * changed as « en attente »; returns every item still to send.
      */
-    async plan(userId: string): Promise<string[]> {
+    async plan(userId: string): Promise<(PendingDelivery & { due: boolean })[]> {
       const prisma = await getPrisma();
       const pairing = await activePairing(prisma, userId);
       if (!pairing) return [];
@@ -263,8 +285,8 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
         };
         await prisma.mesItem.upsert({ where: { userId_identifier: { userId, identifier: item.identifier } }, create: { userId, identifier: item.identifier, ...data }, update: data });
       }
-      const due = await prisma.mesItem.findMany({ where: { userId, state: "en-attente", nextAttemptAt: { lte: now() } }, select: { id: true }, orderBy: { createdAt: "asc" } });
-      return due.map((item) => item.id);
+      const pending = await prisma.mesItem.findMany({ where: { userId, state: "en-attente" }, select: { id: true, fingerprint: true, nextAttemptAt: true }, orderBy: { createdAt: "asc" } });
+      return pending.map((item) => ({ itemId: item.id, fingerprint: item.fingerprint, due: item.nextAttemptAt <= now() }));
     },
 
     /** One idempotent send of one item (the job handler's body): re-checks the pairing and the consent first. */
@@ -298,10 +320,18 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
       return record(prisma, item, result);
     },
 
-    /** Plans then delivers what is due, one item after the other (until lib/jobs carries the deliveries). */
+    /**
+     * Plans, then hands every pending item to the job queue (the singleton key
+     * keeps one job per version); without a scheduler, delivers what is due inline.
+     */
     async sync(userId: string): Promise<DeliveryOutcome[]> {
+      const pending = await service.plan(userId);
+      if (scheduler) {
+        await scheduler.schedule(pending.map(({ itemId, fingerprint }) => ({ itemId, fingerprint })));
+        return [];
+      }
       const outcomes: DeliveryOutcome[] = [];
-      for (const id of await service.plan(userId)) outcomes.push(await service.deliver(id));
+      for (const item of pending) if (item.due) outcomes.push(await service.deliver(item.itemId));
       return outcomes;
     },
 
