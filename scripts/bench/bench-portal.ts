@@ -26,9 +26,10 @@ export type BenchPortal = {
   close(): Promise<void>;
 };
 
-async function startPortal(databaseUrl: string, port: number): Promise<ChildProcess> {
+/** The built portal (`next start`) on `databaseUrl`, once it answers; `extraEnv` names the partner services when they are not the defaults. */
+export async function startPortal(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const portal = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-    env: { ...process.env, ...BENCH_RATE_LIMITS, DATABASE_URL: databaseUrl, PORTAL_URL: `http://localhost:${port}`, LOG_LEVEL: "error" },
+    env: { ...process.env, ...extraEnv, ...BENCH_RATE_LIMITS, DATABASE_URL: databaseUrl, PORTAL_URL: `http://localhost:${port}`, LOG_LEVEL: "error" },
     stdio: "ignore",
   });
   const deadline = Date.now() + 60_000;

@@ -2,16 +2,18 @@ import { cliOptions, numberOption } from "@/sandbox/catalogue-generator/serve";
 
 import { benchIngest, formatBench, meetsTargets } from "./ingest";
 import { benchLoad, formatLoadBench, meetsLoadTargets } from "./load";
+import { benchPages, formatPagesBench, meetsPagesTargets } from "./pages";
 import { benchSearch, formatSearchBench, meetsSearchTargets } from "./search";
 import { benchSnapshot, formatSnapshotBench } from "./snapshot-memory";
 
 const USAGE = `Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]
         npm run bench -- search [--offers 50000] [--requests 200] [--concurrency 50] [--database pglite|postgres|URL]
+        npm run bench -- pages [--runs 3] [--port-base 4900] [--only NOM]
         npm run bench -- snapshot [--offers 100000] [--database pglite|postgres|URL]
         npm run bench -- load [--duration 60] [--connections 200] [--offers 20000] [--database pglite|postgres|URL] (défaut : pglite puis postgres)
 `;
 
-/** `npm run bench -- <name> [options]`; benchmarks: ingest, search, snapshot, load. */
+/** `npm run bench -- <name> [options]`; benchmarks: ingest, search, snapshot, load, pages. */
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);
   const options = cliOptions(rest);
@@ -35,6 +37,11 @@ async function main(): Promise<number> {
     });
     process.stdout.write(`${formatLoadBench(result)}\n`);
     return meetsLoadTargets(result) ? 0 : 1;
+  }
+  if (name === "pages") {
+    const result = await benchPages({ runs: numberOption(options, "runs", 3), portBase: numberOption(options, "port-base", 4900), only: options.get("only") });
+    process.stdout.write(`${formatPagesBench(result)}\n`);
+    return meetsPagesTargets(result) ? 0 : 1;
   }
   if (name === "snapshot") {
     const result = await benchSnapshot({ offers: numberOption(options, "offers", 100_000), database: options.get("database") ?? "pglite" });
