@@ -169,6 +169,12 @@ async function main() {
     log("Browser tests (Playwright, Debian Chromium)");
     run("npx", ["playwright", "test"], { env: { ...process.env, CI: process.env.CI ?? "1" } });
     if (!countPlaywright("test-results/playwright.json")) results.failed += 1;
+    // Two portal instances on one PostgreSQL (issue #17): needs the server started above.
+    if (process.env.TEST_DATABASE_URL) {
+      log("Two portal instances on one PostgreSQL (Playwright, e2e/two-instances)");
+      run("npx", ["playwright", "test", "--config", "e2e/two-instances/playwright.config.ts"], { env: { ...process.env, CI: process.env.CI ?? "1" } });
+      if (!countPlaywright("test-results/two-instances.json")) results.failed += 1;
+    }
   } else {
     results.failed += 1;
   }
