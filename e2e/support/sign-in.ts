@@ -16,6 +16,8 @@ export const people = {
   claire: { key: "claire-moreau", name: "Claire Moreau" },
   // Guesses invitation codes until the portal stops her (journeys/abuse-limits.spec.ts).
   helene: { key: "helene-roux", name: "Hélène Roux" },
+  // Fills her profile, exports her data, deletes her account (journeys/profile.spec.ts).
+  odette: { key: "odette-lambert", name: "Odette Lambert" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

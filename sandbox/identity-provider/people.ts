@@ -16,7 +16,8 @@ export type SandboxPersonKey =
   | "lucie-bernard"
   | "marc-bernard"
   | "claire-moreau"
-  | "helene-roux";
+  | "helene-roux"
+  | "odette-lambert";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -43,6 +44,8 @@ export const SANDBOX_SUBS = {
   claireMoreau: "23e8eaa6ced4886d9352127870efac848cc263a1065d5463d93525dd876f91bav1",
   // The aidant who types wrong invitation codes until the portal stops her (abuse limits journey).
   heleneRoux: "45567b9a4cab23d71542007a34f0b08c7c133cf60a794f60edc10574490ee4f6v1",
+  // Fills her profile, exports her data and deletes her account (profile journey).
+  odetteLambert: "1c9bcb8b556c0d935ff6ceaf433e9be78582e6ffa21b4892c7099b28118f80b8v1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -192,6 +195,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       birthplace: "35238",
       birthcountry: "99100",
       email: "helene.roux@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "odette-lambert",
+    sub: SANDBOX_SUBS.odetteLambert,
+    profile: "personne-agee",
+    description: "Vit seule à Lyon ; remplit son profil une fois, puis supprime son compte.",
+    claims: {
+      given_name: "Odette",
+      family_name: "Lambert",
+      birthdate: "1944-06-03",
+      gender: "female",
+      birthplace: "69123",
+      birthcountry: "99100",
+      email: "odette.lambert@example.org",
     },
     aidantOf: [],
   },
