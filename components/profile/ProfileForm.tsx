@@ -28,6 +28,9 @@ export type ProfileFormProps = {
 };
 
 const fieldId = (field: ProfileField) => `profil-${field}`;
+// react-dsfr names the inputs of a radio or checkbox group "<group id>-<index>" (and their labels after them).
+const GROUPED_FIELDS: ReadonlySet<ProfileField> = new Set(["contactRole", "consentement"]);
+const anchorId = (field: ProfileField) => (GROUPED_FIELDS.has(field) ? `${fieldId(field)}-0` : fieldId(field));
 
 /**
  * The declared part of the profile. A server function posted by a plain form: it works
@@ -81,7 +84,7 @@ export function ProfileForm({ action, initialValues }: ProfileFormProps) {
               <ul>
                 {summaryItems.map(({ field, message }) => (
                   <li key={field}>
-                    <a href={`#${fieldId(field)}`}>{message}</a>
+                    <a href={`#${anchorId(field)}`}>{message}</a>
                   </li>
                 ))}
               </ul>
@@ -158,12 +161,13 @@ export function ProfileForm({ action, initialValues }: ProfileFormProps) {
         </legend>
         <div className="fr-fieldset__element">
           <RadioButtons
+            id={fieldId("contactRole")}
             legend="Qui est cette personne ?"
             name="contactRole"
             {...fieldState("contactRole")}
             options={CONTACT_ROLES.map((role) => ({
               label: contactRoleLabels[role],
-              nativeInputProps: { id: role === CONTACT_ROLES[0] ? fieldId("contactRole") : `profil-contactRole-${role}`, value: role, defaultChecked: values.contactRole === role },
+              nativeInputProps: { value: role, defaultChecked: values.contactRole === role },
             }))}
           />
         </div>
@@ -173,6 +177,7 @@ export function ProfileForm({ action, initialValues }: ProfileFormProps) {
       </fieldset>
 
       <Checkbox
+        id={fieldId("consentement")}
         className="fr-mt-4w"
         {...fieldState("consentement")}
         options={[
@@ -180,7 +185,7 @@ export function ProfileForm({ action, initialValues }: ProfileFormProps) {
             label: "J'accepte que le Portail Autonomie garde ces informations *",
             hintText:
               "Pour remplir à votre place le début de vos demandes (ViaTrajectoire pour une place en établissement, MDPH en ligne). Rien n'est envoyé sans que vous le demandiez, et chaque envoi est noté dans votre journal des partages. Vous pouvez modifier ou effacer ces informations à tout moment.",
-            nativeInputProps: { id: fieldId("consentement"), name: "consentement", value: "oui" },
+            nativeInputProps: { name: "consentement", value: "oui" },
           },
         ]}
       />

@@ -18,6 +18,8 @@ export const people = {
   helene: { key: "helene-roux", name: "Hélène Roux" },
   // Sends admission requests from the portal (journeys/send-request.spec.ts); her profile is seeded (prisma/seed.ts).
   yvonne: { key: "yvonne-perrin", name: "Yvonne Perrin" },
+  // Fills her profile, exports her data, deletes her account (journeys/profile.spec.ts).
+  odette: { key: "odette-lambert", name: "Odette Lambert" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

@@ -63,6 +63,44 @@ async function endSessionEndpoint(): Promise<string | undefined> {
   return (await discovery)?.end_session_endpoint;
 }
 
+async function endSessionEndpointOrNothing(): Promise<string | undefined> {
+  try {
+    return await endSessionEndpoint();
+  } catch (error) {
+    logger.warn("Identity provider discovery failed during sign-out; portal session ended only", errorContext(error));
+    return undefined;
+  }
+}
+
+/**
+ * RP-initiated logout at the identity provider, coming back to `landingPath` (registered
+ * there as a post_logout_redirect_uri); straight to `landingPath` without an ID token or endpoint.
+ */
+function identityProviderLogoutUrl(endpoint: string | undefined, idToken: string | undefined, landingPath: string): URL {
+  const config = env();
+  if (!endpoint || !idToken) return new URL(landingPath, config.PORTAL_URL);
+  const target = new URL(endpoint);
+  target.searchParams.set("id_token_hint", idToken);
+  target.searchParams.set("state", randomBytes(32).toString("base64url"));
+  target.searchParams.set("post_logout_redirect_uri", `${config.PORTAL_URL}${landingPath}`);
+  return target;
+}
+
+/**
+ * After an account deletion (lib/account has ended the sessions): clears the portal's cookies
+ * and sends the person through the identity provider's logout to `landingPath`, so that
+ * nobody stays signed in to FranceConnect on a shared computer. For server functions.
+ */
+export async function signOutAfterAccountDeletion(landingPath: string): Promise<string> {
+  const config = env();
+  const names = authCookieNames(isSecure());
+  const jar = await cookies();
+  const token = await getToken({ req: { cookies: jar, headers: {} } as never, secret: config.AUTH_SECRET, cookieName: names.sessionToken });
+  const endpoint = token?.idToken ? await endSessionEndpointOrNothing() : undefined;
+  for (const name of [names.sessionToken, names.callbackUrl, names.csrfToken]) jar.delete(name);
+  return identityProviderLogoutUrl(endpoint, token?.idToken, landingPath).toString();
+}
+
 /** The signed-out page, also the post_logout_redirect_uri registered at the identity provider. */
 export const SIGNED_OUT_PATH = "/deconnexion";
 /** Carries the ended session's id to the signed-out page (worthless as a session: the row has ended). */
@@ -88,21 +126,8 @@ export async function signOut(request: NextRequest): Promise<NextResponse> {
       logger.error("Could not end the server-side session at sign-out", { sessionId: token.sessionId, ...errorContext(error) });
     }
   }
-  let endpoint: string | undefined;
-  if (token?.idToken) {
-    try {
-      endpoint = await endSessionEndpoint();
-    } catch (error) {
-      logger.warn("Identity provider discovery failed during sign-out; portal session ended only", errorContext(error));
-    }
-  }
-  let target = new URL(SIGNED_OUT_PATH, config.PORTAL_URL);
-  if (token?.idToken && endpoint) {
-    target = new URL(endpoint);
-    target.searchParams.set("id_token_hint", token.idToken);
-    target.searchParams.set("state", randomBytes(32).toString("base64url"));
-    target.searchParams.set("post_logout_redirect_uri", `${config.PORTAL_URL}${SIGNED_OUT_PATH}`);
-  }
+  const endpoint = token?.idToken ? await endSessionEndpointOrNothing() : undefined;
+  const target = identityProviderLogoutUrl(token?.idToken ? endpoint : undefined, token?.idToken, SIGNED_OUT_PATH);
   const response = NextResponse.redirect(target, 303);
   response.headers.set("Referrer-Policy", "no-referrer");
   for (const name of [names.sessionToken, names.callbackUrl, names.csrfToken]) {

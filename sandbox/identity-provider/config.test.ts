@@ -10,7 +10,7 @@ describe("readSandboxConfig", () => {
     expect(config.portal.client).toMatchObject({
       clientId: "portail-autonomie-local",
       redirectUris: ["http://localhost:3000/api/auth/callback/franceconnect"],
-      postLogoutRedirectUris: ["http://localhost:3000/", "http://localhost:3000/deconnexion"],
+      postLogoutRedirectUris: ["http://localhost:3000/", "http://localhost:3000/deconnexion", "http://localhost:3000/mon-compte/compte-supprime"],
     });
     expect(config.viaTrajectoire).toMatchObject({
       url: "http://localhost:4020",

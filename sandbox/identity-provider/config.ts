@@ -144,8 +144,10 @@ export function partnerClient(baseUrl: string, clientId: string, clientSecret: s
 
 /** The portal's signed-out page (post-logout redirect), ADR 0008. */
 export const PORTAL_SIGNED_OUT_PATH = "/deconnexion";
+/** Where the portal lands after deleting an account (it signs the person out of the identity provider too). */
+export const PORTAL_ACCOUNT_DELETED_PATH = "/mon-compte/compte-supprime";
 
-/** Builds the portal's client (next-auth callback, post-logout back to the signed-out page or the home page). */
+/** Builds the portal's client (next-auth callback, post-logout back to the signed-out page, the home page or the account-deleted page). */
 export function portalClient(portalUrl: string, clientId: string, clientSecret: string): OidcClientConfig {
   const base = withoutTrailingSlash(portalUrl);
   return {
@@ -153,7 +155,7 @@ export function portalClient(portalUrl: string, clientId: string, clientSecret: 
     clientSecret,
     name: "Portail Autonomie",
     redirectUris: [`${base}${PORTAL_CALLBACK_PATH}`],
-    postLogoutRedirectUris: [`${base}/`, `${base}${PORTAL_SIGNED_OUT_PATH}`],
+    postLogoutRedirectUris: [`${base}/`, `${base}${PORTAL_SIGNED_OUT_PATH}`, `${base}${PORTAL_ACCOUNT_DELETED_PATH}`],
   };
 }
 

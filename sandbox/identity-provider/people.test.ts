@@ -27,6 +27,7 @@ describe("sandbox people", () => {
       "Claire Moreau 55",
       "Hélène Roux 55",
       "Yvonne Perrin 86",
+      "Odette Lambert 82",
     ]);
     for (const { claims } of SANDBOX_PEOPLE) {
       expect(claims.birthdate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

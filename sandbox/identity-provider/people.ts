@@ -17,7 +17,8 @@ export type SandboxPersonKey =
   | "marc-bernard"
   | "claire-moreau"
   | "helene-roux"
-  | "yvonne-perrin";
+  | "yvonne-perrin"
+  | "odette-lambert";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -46,6 +47,8 @@ export const SANDBOX_SUBS = {
   heleneRoux: "45567b9a4cab23d71542007a34f0b08c7c133cf60a794f60edc10574490ee4f6v1",
   // Sends admission requests to two EHPAD from the portal (send-request journey).
   yvonnePerrin: "2145387cd2a617944400c98769039f06e85beea40f31a5efaa02beaa2f9a5286v1",
+  // Fills her profile, exports her data and deletes her account (profile journey).
+  odetteLambert: "1c9bcb8b556c0d935ff6ceaf433e9be78582e6ffa21b4892c7099b28118f80b8v1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -211,6 +214,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       birthplace: "69266",
       birthcountry: "99100",
       email: "yvonne.perrin@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "odette-lambert",
+    sub: SANDBOX_SUBS.odetteLambert,
+    profile: "personne-agee",
+    description: "Vit seule à Lyon ; remplit son profil une fois, puis supprime son compte.",
+    claims: {
+      given_name: "Odette",
+      family_name: "Lambert",
+      birthdate: "1944-06-03",
+      gender: "female",
+      birthplace: "69123",
+      birthcountry: "99100",
+      email: "odette.lambert@example.org",
     },
     aidantOf: [],
   },
