@@ -121,11 +121,13 @@ export default async function ApplicationReviewPage({ params, searchParams }: Ap
           description="Votre profil ne contient pas encore votre adresse ni votre téléphone : seule votre identité serait envoyée. Vous pouvez compléter votre profil avant d'envoyer."
         />
       ) : null}
-      <p>
-        <Link className="fr-link" href="/mon-compte/profil">
-          Modifier mon profil
-        </Link>
-      </p>
+      {applicant.self ? (
+        <p>
+          <Link className="fr-link" href="/mon-compte/profil">
+            Modifier mon profil
+          </Link>
+        </p>
+      ) : null}
 
       {sent && application.partnerDraftId && applicant.self ? (
         <p>
