@@ -8,11 +8,11 @@ import { contentPagePath } from "@/lib/content";
 
 import { firstParam as first, withApplicant } from "../applicant-gate";
 
-export const metadata: Metadata = { title: "Faire une demande à la MDPH" };
+export const metadata: Metadata = { title: "Préparer une demande à la MDPH" };
 
 export type MdphStepPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const TITLE = "Faire une demande à la MDPH";
+const TITLE = "Préparer une demande à la MDPH";
 const LEAD = "Le portail pré-remplit votre identité et vos coordonnées sur MDPH en ligne. Vous y choisissez ensuite ce que vous demandez, puis vous signez.";
 const parents = [{ label: "Mes démarches", href: "/mes-demarches" }];
 
