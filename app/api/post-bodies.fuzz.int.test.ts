@@ -103,6 +103,9 @@ describe("POST bodies, fuzzed", { timeout: 180_000 }, () => {
     ["/api/aidants/retrait", ["mandat", "retour"], () => import("./aidants/retrait/route") as Promise<{ POST: Handler }>, undefined],
     ["/api/notifications", ["id", "tout"], () => import("./notifications/route") as Promise<{ POST: Handler }>, undefined],
     ["/api/preferences/version", ["version", "retour"], () => import("./preferences/version/route") as Promise<{ POST: Handler }>, undefined],
+    ["/api/demandes-preparees", ["type", "offres", "etablissements", "sejour", "date", "pour"], () => import("./demandes-preparees/route") as Promise<{ POST: Handler }>, undefined],
+    ["/api/demandes-preparees/envoi", ["id", "pour"], () => import("./demandes-preparees/envoi/route") as Promise<{ POST: Handler }>, undefined],
+    ["/api/demandes-preparees/suppression", ["id", "pour"], () => import("./demandes-preparees/suppression/route") as Promise<{ POST: Handler }>, undefined],
   ];
 
   it.each(handlers)("%s: any form, from this site or elsewhere, is answered without a 5xx", async (path, fields, load) => {

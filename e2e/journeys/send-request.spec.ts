@@ -42,7 +42,9 @@ test("« Demander une place »: one request to two compared EHPAD, pre-filled, s
   const establishments = page.getByRole("group", { name: /Établissements demandés/ });
   await expect(establishments.getByRole("checkbox", { name: /Résidence Les Acacias/ })).toBeChecked();
   await expect(establishments.getByRole("checkbox", { name: /EHPAD Les Peupliers/ })).toBeChecked();
-  await page.getByRole("radio", { name: "Hébergement permanent" }).check();
+  // DSFR draws the radio and the checkbox on their labels: a person clicks the label.
+  await page.locator("label[for=sejour-hebergement-permanent]").click();
+  await expect(page.getByRole("radio", { name: "Hébergement permanent" })).toBeChecked();
   const wished = new Date(Date.now() + 60 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   await page.getByLabel(/Date d'entrée souhaitée/).fill(wished);
   await expectNoAxeViolationsInBothThemes(page);
@@ -66,7 +68,7 @@ test("« Demander une place »: one request to two compared EHPAD, pre-filled, s
   await expect(page.getByText(/EHPAD Les Peupliers, 69120 Vaulx-en-Velin/)).toBeVisible();
   expect(identityProviderFormsIn(displayed), "no sign-in form on the way to ViaTrajectoire").toEqual([]);
 
-  await page.getByLabel(/Je certifie que ces informations sont exactes/).check();
+  await page.locator("label[for=certification]").click();
   await page.getByRole("button", { name: "Signer et envoyer la demande" }).click();
   await expect(page.getByRole("heading", { name: "Vos demandes sont envoyées" })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { identityAndContactFacts } from "../partner-kit/drafts";
+import { identityAndContactFacts, signingErrors } from "../partner-kit/drafts";
 import { alert, backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
 import type { PartnerPage } from "../partner-kit/partner-app";
 import type { SignedInPerson } from "../partner-kit/relying-party";
@@ -105,12 +105,7 @@ export function renderDraft(draft: MdphDraft, errors: readonly string[]): Partne
   const action = `/demandes/brouillons/${encodeURIComponent(draft.id)}`;
   const body = html`${backLink(LIST_PATH, "Retour à mes demandes")}
 <h1>Demande à la MDPH à finaliser</h1>
-${errors.length > 0
-  ? html`<div class="fr-alert fr-alert--error fr-mb-4w" role="alert">
-  <h2 class="fr-alert__title">La demande n’est pas encore déposée</h2>
-  <ul>${errors.map((error) => html`<li>${error}</li>`)}</ul>
-</div>`
-  : ""}
+${signingErrors("La demande n’est pas encore déposée", errors)}
 ${alert("info", "Identité et coordonnées pré-remplies par le Portail Autonomie", "Vérifiez-les, choisissez ce que vous demandez, puis signez. Le certificat médical se joint ensuite à votre dossier.")}
 ${facts([
   ["Numéro du brouillon", draft.id],

@@ -98,6 +98,15 @@ export function identityAndContactFacts(data: IdentityAndContact, formatDate: (i
   ]);
 }
 
+/** Why a draft is not signed yet, above its form (role="alert": read out when the page comes back). */
+export function signingErrors(title: string, errors: readonly string[]): SafeHtml | string {
+  if (errors.length === 0) return "";
+  return html`<div class="fr-alert fr-alert--error fr-mb-4w" role="alert">
+  <h2 class="fr-alert__title">${title}</h2>
+  <ul>${errors.map((error) => html`<li>${error}</li>`)}</ul>
+</div>`;
+}
+
 /** The French refusal of a body that does not follow the draft contract, with where it fails. */
 export function invalidDraftBody(error: z.ZodError): { erreur: string; code: "corps-invalide"; details: string[] } {
   return {

@@ -1,4 +1,4 @@
-import { identityAndContactFacts } from "../partner-kit/drafts";
+import { identityAndContactFacts, signingErrors } from "../partner-kit/drafts";
 import { alert, backLink, badge, facts, formatDateFr, html, table, type SafeHtml } from "../partner-kit/html";
 import type { PartnerPage } from "../partner-kit/partner-app";
 import type { SignedInPerson } from "../partner-kit/relying-party";
@@ -116,12 +116,7 @@ export function renderDraft(draft: AdmissionDraft, errors: readonly string[]): P
   const action = `/demandes/brouillons/${encodeURIComponent(draft.id)}`;
   const body = html`${backLink(LIST_PATH, "Retour à mes demandes")}
 <h1>Demande d’admission à finaliser</h1>
-${errors.length > 0
-  ? html`<div class="fr-alert fr-alert--error fr-mb-4w" role="alert">
-  <h2 class="fr-alert__title">La demande n’est pas encore signée</h2>
-  <ul>${errors.map((error) => html`<li>${error}</li>`)}</ul>
-</div>`
-  : ""}
+${signingErrors("La demande n’est pas encore signée", errors)}
 ${alert("info", "Dossier pré-rempli par le Portail Autonomie", "Vérifiez ces informations, puis signez. Le volet médical sera rempli par votre médecin, directement sur ViaTrajectoire.")}
 ${facts([
   ["Numéro du brouillon", draft.id],

@@ -4,11 +4,12 @@ import Link from "next/link";
 
 import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";
-import { SignInForm } from "@/components/SignInForm";
-import { applicationMessage, listApplications, resolveApplicant, type ApplicationView } from "@/lib/applications";
+import { applicationMessage, listApplications, type ApplicationView } from "@/lib/applications";
 import { formatDateTime } from "@/lib/format/dates";
 import { errorContext, logger } from "@/lib/logger";
 import { partnerNames } from "@/lib/partners/partner-names";
+
+import { firstParam as first, withApplicant } from "./applicant-gate";
 
 export const metadata: Metadata = { title: "Mes demandes préparées" };
 
@@ -17,7 +18,6 @@ export type PreparedRequestsPageProps = { searchParams: Promise<Record<string, s
 const TITLE = "Mes demandes préparées";
 const LEAD = "Les demandes préparées ici sont envoyées en brouillon au service partenaire, où vous les vérifiez et les signez.";
 const parents = [{ label: "Mes démarches", href: "/mes-demarches" }];
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 const statusBadges: Record<ApplicationView["status"], { label: string; severity: "info" | "success" | "error" | "warning" }> = {
   "a-envoyer": { label: "À envoyer", severity: "warning" },
@@ -34,22 +34,8 @@ function describe(application: ApplicationView): string {
 /** Every request prepared in the portal, with « Envoyer maintenant » for those a partner did not receive. */
 export default async function PreparedRequestsPage({ searchParams }: PreparedRequestsPageProps) {
   const params = await searchParams;
-  const applicant = await resolveApplicant(first(params.pour) || undefined);
-  if (applicant.kind === "signed-out") {
-    return (
-      <PageLayout title={TITLE} parents={parents} lead={LEAD}>
-        <p>Connectez-vous pour voir les demandes que vous avez préparées.</p>
-        <SignInForm callbackUrl="/demander" />
-      </PageLayout>
-    );
-  }
-  if (applicant.kind === "denied") {
-    return (
-      <PageLayout title={TITLE} parents={parents}>
-        <ApplicationAlert message={applicationMessage({ erreur: "acces-refuse" })} />
-      </PageLayout>
-    );
-  }
+  const gate = { title: TITLE, parents, lead: LEAD, signedOutText: "Connectez-vous pour voir les demandes que vous avez préparées.", callbackUrl: "/demander" };
+  return withApplicant(first(params.pour) || undefined, gate, async (applicant) => {
   const query = applicant.pour ? `?pour=${encodeURIComponent(applicant.pour)}` : "";
   let applications: ApplicationView[] | null = null;
   try {
@@ -92,4 +78,5 @@ export default async function PreparedRequestsPage({ searchParams }: PreparedReq
       </ul>
     </PageLayout>
   );
+  });
 }

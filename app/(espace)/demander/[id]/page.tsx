@@ -6,12 +6,13 @@ import { notFound } from "next/navigation";
 import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { SentFields } from "@/components/applications/SentFields";
 import { PageLayout } from "@/components/PageLayout";
-import { SignInForm } from "@/components/SignInForm";
-import { applicationMessage, loadApplication, resolveApplicant, stayLabels } from "@/lib/applications";
+import { applicationMessage, loadApplication, stayLabels } from "@/lib/applications";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
 import { errorContext, logger } from "@/lib/logger";
 import { partnerNames } from "@/lib/partners/partner-names";
 import { draftHandoverPath } from "@/lib/partners/handover";
+
+import { firstParam as first, withApplicant } from "../applicant-gate";
 
 export const metadata: Metadata = { title: "Relire et envoyer la demande" };
 
@@ -22,7 +23,6 @@ export type ApplicationReviewPageProps = {
 
 const TITLE = "Relire et envoyer la demande";
 const parents = [{ label: "Mes demandes préparées", href: "/demander" }];
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 const decoded = (id: string) => {
   try {
     return decodeURIComponent(id);
@@ -36,22 +36,8 @@ const decoded = (id: string) => {
 export default async function ApplicationReviewPage({ params, searchParams }: ApplicationReviewPageProps) {
   const { id } = await params;
   const query = await searchParams;
-  const applicant = await resolveApplicant(first(query.pour) || undefined);
-  if (applicant.kind === "signed-out") {
-    return (
-      <PageLayout title={TITLE} parents={parents}>
-        <p>Connectez-vous pour relire votre demande.</p>
-        <SignInForm callbackUrl={`/demander/${encodeURIComponent(id)}`} />
-      </PageLayout>
-    );
-  }
-  if (applicant.kind === "denied") {
-    return (
-      <PageLayout title={TITLE} parents={parents}>
-        <ApplicationAlert message={applicationMessage({ erreur: "acces-refuse" })} />
-      </PageLayout>
-    );
-  }
+  const gate = { title: TITLE, parents, signedOutText: "Connectez-vous pour relire votre demande.", callbackUrl: `/demander/${encodeURIComponent(id)}` };
+  return withApplicant(first(query.pour) || undefined, gate, async (applicant) => {
   let loaded: Awaited<ReturnType<typeof loadApplication>>;
   try {
     loaded = await loadApplication(applicant.viewed.userId, decoded(id));
@@ -135,11 +121,13 @@ export default async function ApplicationReviewPage({ params, searchParams }: Ap
           description="Votre profil ne contient pas encore votre adresse ni votre téléphone : seule votre identité serait envoyée. Vous pouvez compléter votre profil avant d'envoyer."
         />
       ) : null}
-      <p>
-        <Link className="fr-link" href="/mon-compte/profil">
-          Modifier mon profil
-        </Link>
-      </p>
+      {applicant.self ? (
+        <p>
+          <Link className="fr-link" href="/mon-compte/profil">
+            Modifier mon profil
+          </Link>
+        </p>
+      ) : null}
 
       {sent && application.partnerDraftId && applicant.self ? (
         <p>
@@ -172,4 +160,5 @@ export default async function ApplicationReviewPage({ params, searchParams }: Ap
       ) : null}
     </PageLayout>
   );
+  });
 }

@@ -3,39 +3,24 @@ import Link from "next/link";
 
 import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";
-import { SignInForm } from "@/components/SignInForm";
-import { applicationMessage, resolveApplicant } from "@/lib/applications";
+import { applicationMessage } from "@/lib/applications";
 import { contentPagePath } from "@/lib/content";
 
-export const metadata: Metadata = { title: "Faire une demande à la MDPH" };
+import { firstParam as first, withApplicant } from "../applicant-gate";
+
+export const metadata: Metadata = { title: "Préparer une demande à la MDPH" };
 
 export type MdphStepPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const TITLE = "Faire une demande à la MDPH";
+const TITLE = "Préparer une demande à la MDPH";
 const LEAD = "Le portail pré-remplit votre identité et vos coordonnées sur MDPH en ligne. Vous y choisissez ensuite ce que vous demandez, puis vous signez.";
 const parents = [{ label: "Mes démarches", href: "/mes-demarches" }];
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /** « Faire une demande à la MDPH »: one button prepares the request; the review page says what will be sent. */
 export default async function MdphStepPage({ searchParams }: MdphStepPageProps) {
   const params = await searchParams;
-  const applicant = await resolveApplicant(first(params.pour) || undefined);
-  if (applicant.kind === "signed-out") {
-    return (
-      <PageLayout title={TITLE} parents={parents} lead={LEAD}>
-        <p>Connectez-vous pour préparer votre demande.</p>
-        <SignInForm callbackUrl="/demander/mdph" />
-      </PageLayout>
-    );
-  }
-  if (applicant.kind === "denied") {
-    return (
-      <PageLayout title={TITLE} parents={parents}>
-        <ApplicationAlert message={applicationMessage({ erreur: "acces-refuse" })} />
-      </PageLayout>
-    );
-  }
-  return (
+  const gate = { title: TITLE, parents, lead: LEAD, signedOutText: "Connectez-vous pour préparer votre demande.", callbackUrl: "/demander/mdph" };
+  return withApplicant(first(params.pour) || undefined, gate, (applicant) => (
     <PageLayout title={TITLE} parents={parents} lead={applicant.self ? LEAD : `Vous préparez une demande pour ${applicant.viewed.name}. Elle devra la signer elle-même sur MDPH en ligne.`}>
       <ApplicationAlert message={applicationMessage({ erreur: first(params.erreur) })} />
       <p>
@@ -49,5 +34,5 @@ export default async function MdphStepPage({ searchParams }: MdphStepPageProps) 
         </button>
       </form>
     </PageLayout>
-  );
+  ));
 }

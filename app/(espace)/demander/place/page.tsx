@@ -4,9 +4,10 @@ import Link from "next/link";
 
 import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";
-import { SignInForm } from "@/components/SignInForm";
-import { ADMISSION_FIELDS, applicationMessage, listCandidates, MAX_ESTABLISHMENTS, resolveApplicant, STAY_TYPES, stayLabels, type AdmissionField } from "@/lib/applications";
+import { ADMISSION_FIELDS, applicationMessage, listCandidates, MAX_ESTABLISHMENTS, STAY_TYPES, stayLabels, type AdmissionField } from "@/lib/applications";
 import { errorContext, logger } from "@/lib/logger";
+
+import { withApplicant } from "../applicant-gate";
 
 export const metadata: Metadata = { title: "Demander une place" };
 
@@ -30,22 +31,14 @@ export default async function AdmissionStepPage({ searchParams }: AdmissionStepP
   const params = await searchParams;
   const offerIds = [...new Set(list(params.offres))].slice(0, MAX_ESTABLISHMENTS);
   const query = new URLSearchParams(offerIds.map((id) => ["offres", id]));
-  const applicant = await resolveApplicant(first(params.pour) || undefined);
-  if (applicant.kind === "signed-out") {
-    return (
-      <PageLayout title={TITLE} parents={parents} lead={LEAD}>
-        <p>Connectez-vous pour préparer votre demande : le portail la pré-remplit avec les informations de votre profil.</p>
-        <SignInForm callbackUrl={`/demander/place?${query.toString()}`} />
-      </PageLayout>
-    );
-  }
-  if (applicant.kind === "denied") {
-    return (
-      <PageLayout title={TITLE} parents={parents}>
-        <ApplicationAlert message={applicationMessage({ erreur: "acces-refuse" })} />
-      </PageLayout>
-    );
-  }
+  const gate = {
+    title: TITLE,
+    parents,
+    lead: LEAD,
+    signedOutText: "Connectez-vous pour préparer votre demande : le portail la pré-remplit avec les informations de votre profil.",
+    callbackUrl: `/demander/place?${query.toString()}`,
+  };
+  return withApplicant(first(params.pour) || undefined, gate, async (applicant) => {
   let loaded: Awaited<ReturnType<typeof listCandidates>> | null = null;
   try {
     loaded = await listCandidates(offerIds);
@@ -174,4 +167,5 @@ export default async function AdmissionStepPage({ searchParams }: AdmissionStepP
       ) : null}
     </PageLayout>
   );
+  });
 }
