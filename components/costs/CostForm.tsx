@@ -82,9 +82,11 @@ export function CostForm({ action, idPrefix, values, errors, kind, missingPrices
         {...amountProps(id("ressources"), "ressources", values.ressources, errors.ressources)}
       />
       <Checkbox
+        // The fieldset carries the id (the error summary links to it); react-dsfr ties each label to its own input id.
+        id={id("couple")}
         state={errors.couple ? "error" : "default"}
         stateRelatedMessage={errors.couple}
-        options={[{ label: "Je vis en couple (marié, pacsé ou en concubinage)", nativeInputProps: { name: "couple", value: "oui", defaultChecked: values.couple === "oui", id: id("couple") } }]}
+        options={[{ label: "Je vis en couple (marié, pacsé ou en concubinage)", nativeInputProps: { name: "couple", value: "oui", defaultChecked: values.couple === "oui" } }]}
       />
       {kind === "ehpad" ? (
         <Input

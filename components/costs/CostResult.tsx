@@ -32,6 +32,8 @@ function Steps({ steps, caption }: { steps: CostStep[]; caption: string }) {
   return (
     <DataTable
       multiline
+      // At 375 px a scrolling table would need its own keyboard stop (axe: scrollable-region-focusable); the steps wrap instead.
+      noScroll
       caption={caption}
       columns={["Étape", "Montant", "Comment"]}
       rows={steps.map((step) => ({ key: step.label, header: step.label, cells: [step.amount, step.how] }))}

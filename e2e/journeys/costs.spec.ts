@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 
+import { expectNoAxeViolationsInBothThemes } from "../support/axe";
 import { expect, test } from "../support/csp-violations";
 
 // Issue #15 "Combien cela va-t-il me coûter ?": from an EHPAD's page a person enters GIR 2 and
@@ -51,6 +52,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(block.getByText("C'est une estimation, pas une décision.", { exact: false })).toBeVisible();
       await expect(block.getByRole("table", { name: "Le calcul, étape par étape" }).getByRole("rowheader", { name: "APA en établissement estimée" })).toBeVisible();
       await expect(block.getByRole("link", { name: "Les aides au logement (APL, ALS)" })).toHaveAttribute("href", "/comprendre/aides/aides-au-logement");
+      // The result state of an offer page, audited once (offer ids are not stable enough for support/pages.ts).
+      if (javaScriptEnabled) await expectNoAxeViolationsInBothThemes(page);
 
       // The comparison of 3 EHPAD, with the same figures typed once more there.
       await page.goto(`/comparer?${[first, ...others].map((id) => `offres=${encodeURIComponent(id as string)}`).join("&")}`);
@@ -60,6 +63,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(row.getByRole("cell")).toHaveCount(3);
       for (const cell of await row.getByRole("cell").all()) await expect(cell).toContainText(/\d\s€ par mois/);
       await expect(row.getByRole("cell").first()).toContainText(euros(remaining));
+      if (javaScriptEnabled) await expectNoAxeViolationsInBothThemes(page);
     });
   });
 }
