@@ -80,13 +80,15 @@ test("two instances on one PostgreSQL share sessions, webhooks, imports and jobs
     const job = syncJob("france-services");
     const jobId = (await jobs.enqueue(job, {})) as string;
     await expect.poll(async () => (await jobs.getJob(job, jobId))?.state, { timeout: 30_000 }).toBe("completed");
-    const imported = await database.prisma.offer.findFirstOrThrow({ where: { source: "france-services", listed: true, location: { postalCode: { not: null } } }, include: { location: true } });
+    const imported = await database.prisma.offer.findFirstOrThrow({ where: { source: "france-services", listed: true, location: { latitude: { not: null }, longitude: { not: null } } }, include: { location: true } });
+    // Searched around its own position: it is the nearest result, on the first page.
+    const around = `lat=${imported.location?.latitude}&lon=${imported.location?.longitude}&rayon=5`;
     const finishedAt = Date.now();
     for (const portal of [portalA, portalB]) {
       await expect
         .poll(
           async () => {
-            await page.goto(`${portal}/recherche?lieu=${encodeURIComponent(imported.location?.postalCode ?? "")}&rayon=10`);
+            await page.goto(`${portal}/recherche?${around}`);
             return page.locator(`a[href*="/offres/${encodeURIComponent(imported.id)}"]`).count();
           },
           { timeout: SNAPSHOT_DELAY_MS, intervals: [250, 500, 1_000] },

@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Two portal instances on one PostgreSQL (issue #17), run by `npm test` after the main suite when
-// it has a PostgreSQL server (TEST_DATABASE_URL). Its own sandbox partners and ports (main base +
-// 200: sandbox on 4310…4380, instances on 4390 and 4391), so it never meets the main suite's portal.
-const portBase = Number(process.env.E2E_PORT_BASE ?? 4100) + 200;
+// it has a PostgreSQL server (TEST_DATABASE_URL). Its own sandbox partners and ports
+// (TWO_INSTANCES_PORT_BASE, default 4300: sandbox on 4310…4380, instances on 4390 and 4391), so it
+// never meets the main suite's portal.
+const portBase = Number(process.env.TWO_INSTANCES_PORT_BASE ?? 4300);
 const sandboxUrl = (offset: number) => `http://localhost:${portBase + offset}`;
 export const instanceUrls = [`http://localhost:${portBase + 90}`, `http://localhost:${portBase + 91}`] as const;
 

@@ -52,7 +52,8 @@ export async function startJobWorkers(workers: readonly JobWorker[], schedules: 
     logger.info("Job workers started", { jobs: workers.map((worker) => worker.definition.name), schedules: schedules.length });
   } catch (error) {
     globalForJobs.portalJobWorkers = false;
-    logger.error("Job workers could not start; background jobs wait in the database", errorContext(error));
+    logger.error("Job workers could not start; trying again in 10 s (the jobs wait in the database)", errorContext(error));
+    setTimeout(() => void startJobWorkers(workers, schedules), 10_000).unref();
   }
 }
 

@@ -81,8 +81,8 @@ function transactionExecutor(transaction: Prisma.TransactionClient): SqlExecutor
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "23505";
+function sqlState(error: unknown): unknown {
+  return typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
 }
 
 /**
@@ -102,7 +102,21 @@ export async function openJobQueue(database: Database, options: JobQueueOptions 
   const pollingIntervalSeconds = Math.max(0.5, options.pollingIntervalSeconds ?? 2);
   const prepared = new Map<string, Promise<void>>();
 
-  async function ensureQueue(definition: JobRef): Promise<void> {
+  async function ensureQueue(definition: JobRef, attempt = 1): Promise<void> {
+    try {
+      await createOrUpdateQueue(definition);
+    } catch (error) {
+      // Instances starting together create the same queues (and their partitions) at once:
+      // PostgreSQL picks a deadlock victim, or the other insert wins. Both settle on a second look.
+      if ((sqlState(error) === "40P01" || sqlState(error) === "23505") && attempt < 5) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+        return ensureQueue(definition, attempt + 1);
+      }
+      throw error;
+    }
+  }
+
+  async function createOrUpdateQueue(definition: JobRef): Promise<void> {
     const settings = {
       name: definition.name,
       policy: definition.options.policy,
@@ -115,12 +129,7 @@ export async function openJobQueue(database: Database, options: JobQueueOptions 
       await boss.updateQueue(definition.name, settings);
       return;
     }
-    try {
-      await boss.createQueue(definition.name, settings);
-    } catch (error) {
-      // Another instance created it at the same moment: theirs has the same settings.
-      if (!isUniqueViolation(error)) throw error;
-    }
+    await boss.createQueue(definition.name, settings);
   }
 
   function prepare(definition: JobRef): Promise<void> {

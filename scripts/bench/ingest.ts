@@ -86,7 +86,12 @@ async function startSandboxProcess(offers: number): Promise<{ url: string; proce
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error("ROR sandbox did not start within 60 s")), 60_000);
+    // Generating the catalogue takes about a minute per 100,000 offers on a busy 2-core machine.
+    const startMs = Math.max(60_000, offers * 1.5);
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`ROR sandbox did not start within ${Math.round(startMs / 1000)} s`));
+    }, startMs);
     child.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/[^\s]+)\/fhir/.exec(output);
