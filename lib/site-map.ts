@@ -21,6 +21,7 @@ const baseRoutes: SiteRoute[] = [
   { path: "/mes-demarches", title: "Mes démarches", section: "principal" },
   { path: "/mes-demarches/notifications", title: "Mes notifications", section: "principal" },
   { path: "/mon-compte/aidants", title: "Mes aidants", section: "principal" },
+  { path: "/mon-compte/mon-espace-sante", title: "Mon espace santé", section: "principal" },
   { path: "/aidant/accepter", title: "Aider un proche", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
   { path: "/deconnexion", title: "Déconnexion", section: "principal" },

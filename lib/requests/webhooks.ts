@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { partnerDeepLink, type PartnerId } from "@/lib/partners/handover";
 import { requestPartner } from "@/lib/partners/registry";
 import { errorContext, logger } from "@/lib/logger";
+import { requestMesSync } from "@/lib/mes";
 
 import { parisDate } from "./dates";
 import { notificationText, requestPath } from "./notification-texts";
@@ -121,6 +122,7 @@ export async function receiveWebhook(
       return { stored, notifications };
     });
     logger.info("Webhook accepted", { partner, webhookId, eventType: event.type, stored: outcome.stored, notifications: outcome.notifications.length });
+    if (outcome.stored !== "stale") requestMesSync(prisma, person.id);
     emails = outcome.notifications;
   } catch (error) {
     // The same delivery accepted concurrently (a retry racing the first try).
