@@ -16,6 +16,8 @@ export const people = {
   claire: { key: "claire-moreau", name: "Claire Moreau" },
   // Guesses invitation codes until the portal stops her (journeys/abuse-limits.spec.ts).
   helene: { key: "helene-roux", name: "Hélène Roux" },
+  // Pairs with Mon espace santé (journeys/mon-espace-sante.spec.ts).
+  yves: { key: "yves-perrin", name: "Yves Perrin" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

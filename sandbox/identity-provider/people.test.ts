@@ -14,7 +14,7 @@ describe("sandbox people", () => {
     expect(new Set(SANDBOX_PEOPLE.map((person) => person.sub)).size).toBe(SANDBOX_PEOPLE.length);
   });
 
-  it("are the expected nine invented people, with FranceConnect claim formats", () => {
+  it("are the expected ten invented people, with FranceConnect claim formats", () => {
     const names = SANDBOX_PEOPLE.map((person) => `${displayName(person)} ${ageOn(person.claims.birthdate, new Date("2026-11-25"))}`);
     expect(names).toEqual([
       "Jeanne Martin 84",
@@ -26,6 +26,7 @@ describe("sandbox people", () => {
       "Marc Bernard 60",
       "Claire Moreau 55",
       "Hélène Roux 55",
+      "Yves Perrin 69",
     ]);
     for (const { claims } of SANDBOX_PEOPLE) {
       expect(claims.birthdate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

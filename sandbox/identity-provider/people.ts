@@ -16,7 +16,8 @@ export type SandboxPersonKey =
   | "lucie-bernard"
   | "marc-bernard"
   | "claire-moreau"
-  | "helene-roux";
+  | "helene-roux"
+  | "yves-perrin";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -43,6 +44,8 @@ export const SANDBOX_SUBS = {
   claireMoreau: "23e8eaa6ced4886d9352127870efac848cc263a1065d5463d93525dd876f91bav1",
   // The aidant who types wrong invitation codes until the portal stops her (abuse limits journey).
   heleneRoux: "45567b9a4cab23d71542007a34f0b08c7c133cf60a794f60edc10574490ee4f6v1",
+  // Pairs with Mon espace santé and watches his requests arrive there (journeys/mon-espace-sante.spec.ts).
+  yvesPerrin: "b889451817a6e9271e0a573dc591c4a2b4349174bddc081cbf546cb38ae59f2ev1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -192,6 +195,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       birthplace: "35238",
       birthcountry: "99100",
       email: "helene.roux@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "yves-perrin",
+    sub: SANDBOX_SUBS.yvesPerrin,
+    profile: "personne-agee",
+    description: "Vit à Montpellier ; attend une place en EHPAD et une décision de la MDPH, qu’il veut retrouver dans Mon espace santé.",
+    claims: {
+      given_name: "Yves",
+      family_name: "Perrin",
+      birthdate: "1957-05-10",
+      gender: "male",
+      birthplace: "34172",
+      birthcountry: "99100",
+      email: "yves.perrin@example.org",
     },
     aidantOf: [],
   },
