@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 
 import { expect, test } from "../support/csp-violations";
 
+import { expectNoAxeViolationsInBothThemes } from "../support/axe";
 import { advanceRequest, partnerUrls, resetPerson, subs } from "../support/partners";
 import { people, signIn } from "../support/sign-in";
 
@@ -18,6 +19,7 @@ const MDPH_ID = "MDPH-34-2026-002710";
 const vtEvent = `via-trajectoire/${VT_ID}/prochaine-etape`;
 
 type Held = {
+  services?: { client: string; flux: string[] }[];
   agenda: { id: string; version: number; status: string; start: string; identifier: { value: string }[] }[];
   documents: { description: string; content: { attachment: { url: string; contentType: string } }[] }[];
 };
@@ -53,6 +55,9 @@ test("a person pairs with Mon espace santé; dates and decisions follow, once, a
 
   await page.goto("/mon-compte/mon-espace-sante");
   await expect(page.getByRole("heading", { level: 1, name: "Mon espace santé" })).toBeVisible();
+  // A developer's re-run against a reused portal: start from an unpaired account.
+  const disconnect = page.getByRole("button", { name: "Ne plus relier mon compte à Mon espace santé" });
+  if (await disconnect.isVisible()) await disconnect.click();
   await expect(page.getByRole("checkbox", { name: "Ajouter les dates de mes démarches à mon agenda" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Déposer les décisions dans mes documents" })).not.toBeChecked();
   await page.getByRole("button", { name: "Relier mon compte à Mon espace santé" }).click();
@@ -84,6 +89,8 @@ test("a person pairs with Mon espace santé; dates and decisions follow, once, a
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await page.reload();
   await expect(page.getByRole("rowheader", { name: /^Décision de la CDAPH du/ })).toBeVisible();
+  // The signed-in page in its full state (switches, FALC explanations, the table of what was sent).
+  await expectNoAxeViolationsInBothThemes(page);
 
   // MES down: the person enters the establishment, the event is cancelled… « en attente » until MES is back, then sent once.
   await mesControl(request, "panne", { active: true });
@@ -108,6 +115,9 @@ test("a person pairs with Mon espace santé; dates and decisions follow, once, a
   await page.waitForTimeout(4_000);
   expect(await heldAtMes(request)).toEqual(before);
 
+  await page.getByRole("button", { name: "Ne plus relier mon compte à Mon espace santé" }).click();
+  await expect(page.getByRole("heading", { name: "Votre compte n’est plus relié à Mon espace santé" })).toBeVisible();
+  expect((await heldAtMes(request)).services ?? []).toEqual([]);
   await resetPerson(request, subs.yvesPerrin);
   await mesControl(request, "reinitialiser", {});
 });

@@ -197,6 +197,8 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
       const previous = await activePairing(prisma, userId);
       const data = { personSubject: subject, accessTokenEnc: seal(tokens.accessToken), refreshTokenEnc: seal(tokens.refreshToken), accessExpiresAt: tokens.expiresAt, flows: tokens.flows, endedAt: null, endedBy: null };
       await prisma.mesPairing.upsert({ where: { userId }, create: { userId, ...data }, update: previous ? data : { ...data, connectedAt: now() } });
+      // A new pairing (MES may hold nothing of before): everything planned is sent again, idempotently.
+      if (!previous) await prisma.mesItem.updateMany({ where: { userId }, data: { fingerprint: "" } });
       logger.info("MES pairing completed", { userId, flows: tokens.flows });
       return tokens.flows;
     },
