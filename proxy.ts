@@ -21,7 +21,7 @@ export function proxy(request: NextRequest) {
   const securityHeaders = portalSecurityHeaders(nonce, {
     portalUrl: config.PORTAL_URL,
     // Sign-in and sign-out posts are redirected to the identity provider; the partners are listed for sign-out hops back through them.
-    formTargets: [config.FRANCECONNECT_ISSUER, config.VIA_TRAJECTOIRE_URL, config.MDPH_EN_LIGNE_URL],
+    formTargets: [config.FRANCECONNECT_ISSUER, config.VIA_TRAJECTOIRE_URL, config.MDPH_EN_LIGNE_URL, config.MON_ESPACE_SANTE_URL],
     mapStyleUrl: config.MAP_STYLE_URL,
     development: config.NODE_ENV === "development",
   });

@@ -30,6 +30,7 @@ const baseRoutes: SiteRoute[] = [
   { path: "/demander", title: "Mes demandes préparées", section: "principal" },
   { path: "/demander/place", title: "Demander une place", section: "principal" },
   { path: "/demander/mdph", title: "Préparer une demande à la MDPH", section: "principal" },
+  { path: "/mon-compte/mon-espace-sante", title: "Mon espace santé", section: "principal" },
   { path: "/aidant/accepter", title: "Aider un proche", section: "principal" },
   { path: "/connexion", title: "Se connecter", section: "principal" },
   { path: "/deconnexion", title: "Déconnexion", section: "principal" },

@@ -20,6 +20,8 @@ export const people = {
   yvonne: { key: "yvonne-perrin", name: "Yvonne Perrin" },
   // Fills her profile, exports her data, deletes her account (journeys/profile.spec.ts).
   odette: { key: "odette-lambert", name: "Odette Lambert" },
+  // Pairs with Mon espace santé (journeys/mon-espace-sante.spec.ts).
+  yves: { key: "yves-perrin", name: "Yves Perrin" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

@@ -1,9 +1,11 @@
+import type { PrismaClient } from "@prisma/client";
+
 import { getPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { errorContext, logger } from "@/lib/logger";
 
 import { mesDeliveryWorker, mesJobScheduler } from "./jobs";
-import { createMesService, type MesService } from "./service";
+import { createMesService, type MesService, type MesServiceConfig } from "./service";
 import { tokenKey } from "./token-crypto";
 
 // Server entry of lib/mes: the service bound to the portal's database and
@@ -19,15 +21,19 @@ export const MES_PAGE_PATH = "/mon-compte/mon-espace-sante";
 
 let service: MesService | undefined;
 
-export function mesService(): MesService {
+function mesConfig(): MesServiceConfig {
   const config = env();
-  service ??= createMesService(getPrisma, {
+  return {
     url: config.MON_ESPACE_SANTE_URL,
     clientId: config.MON_ESPACE_SANTE_CLIENT_ID,
     clientSecret: config.MON_ESPACE_SANTE_CLIENT_SECRET,
     redirectUri: `${config.PORTAL_URL}${MES_CALLBACK_PATH}`,
     tokenKey: tokenKey(config.AUTH_SECRET, config.MES_TOKEN_KEY),
-  }, undefined, mesJobScheduler);
+  };
+}
+
+export function mesService(): MesService {
+  service ??= createMesService(getPrisma, mesConfig(), undefined, mesJobScheduler);
   return service;
 }
 
@@ -38,10 +44,11 @@ export function mesWorker() {
 
 /**
  * The one call other modules make when a person's requests changed (a partner
- * webhook): plans and sends in the background, never failing the caller.
+ * webhook), on the database they just wrote to: plans and queues the sends in
+ * the background, never failing the caller.
  */
-export function requestMesSync(userId: string): void {
-  mesService()
+export function requestMesSync(prisma: PrismaClient, userId: string): void {
+  createMesService(async () => prisma, mesConfig(), undefined, mesJobScheduler)
     .sync(userId)
     .catch((error: unknown) => logger.error("MES sync failed", { userId, ...errorContext(error) }));
 }

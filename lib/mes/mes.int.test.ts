@@ -68,7 +68,8 @@ describe.each(testEngines())("Mon espace santé link on %s", (engine) => {
     service = createMesService(async () => database.prisma, { url: mes.url, ...CLIENT, redirectUri: REDIRECT, tokenKey: tokenKey("an-auth-secret-for-the-integration-test") }, () => clock);
     await storeRequest("via-trajectoire", vtDemande({ personneSub: SUB }));
     await storeRequest("mdph-en-ligne", mdphDemande({ personneSub: SUB, etape: { code: "decision-cdaph", libelle: "Décision de la CDAPH" } }));
-  });
+    // Migrating a fresh database takes long on a busy 2-core machine.
+  }, 120_000);
 
   afterAll(async () => {
     await database?.close();
@@ -159,6 +160,13 @@ describe.each(testEngines())("Mon espace santé link on %s", (engine) => {
     expect(outcomes.map((outcome) => outcome.outcome)).toEqual(["give-up"]);
     expect((await service.view(userId)).pairing).toMatchObject({ connected: false, endedBy: "mes" });
   });
+
+  it("sends everything planned again after a new pairing (MES may hold nothing of before)", async () => {
+    await fetch(`${mes.url}/sandbox/reinitialiser`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ personneSub: SUB }) });
+    await pair(["agenda"]);
+    expect((await service.sync(userId)).length).toBeGreaterThan(0);
+    expect((await atMes()).agenda.map((event) => event.start)).toContain("2027-05-01T09:00:00+02:00");
+  });
 });
 
 describe.each(testEngines())("Mon espace santé deliveries on the job queue on %s", (engine) => {
@@ -187,7 +195,7 @@ describe.each(testEngines())("Mon espace santé deliveries on the job queue on %
     await queue.work([mesDeliveryWorker(() => service)]);
     const url = await service.startAuthorization(userId, ["agenda"]);
     await service.completeAuthorization(userId, HELENE, (await consentAtMes({ authorizeUrl: url, idpUrl: idp.url, sub: HELENE, redirectUri: REDIRECT })).href);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await queue?.stop(1_000);

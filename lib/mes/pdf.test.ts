@@ -9,7 +9,7 @@ const document: DecisionDocument = {
   identifier: "mdph-en-ligne/MDPH-1/decision/2026-12-01",
   partner: "mdph-en-ligne",
   externalId: "MDPH-1",
-  title: "Décision de la CDAPH du 1er décembre 2026",
+  title: "Décision de la CDAPH du 1 décembre 2026",
   day: "2026-12-01",
   author: "MDPH de l’Hérault (fictive)",
   requestTitle: "Carte mobilité inclusion, mention invalidité",
@@ -23,7 +23,7 @@ describe("decision PDF", () => {
     expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
     const loaded = await PDFDocument.load(bytes);
     expect(loaded.getPageCount()).toBe(1);
-    expect(loaded.getTitle()).toBe("Décision de la CDAPH du 1er décembre 2026");
+    expect(loaded.getTitle()).toBe("Décision de la CDAPH du 1 décembre 2026");
   });
 
   it("never fails on characters the PDF font cannot draw", async () => {

@@ -64,7 +64,7 @@ describe("decision documents", () => {
     });
     const [document, ...others] = decisionDocumentsFor(request);
     expect(others).toHaveLength(0);
-    expect(document).toMatchObject({ identifier: "mdph-en-ligne/MDPH-69-2026-0001/decision/2026-12-01", title: "Décision de la CDAPH du 1er décembre 2026", author: "MDPH du Rhône" });
+    expect(document).toMatchObject({ identifier: "mdph-en-ligne/MDPH-69-2026-0001/decision/2026-12-01", title: "Décision de la CDAPH du 1 décembre 2026", author: "MDPH du Rhône" });
     expect(document?.lines).toEqual([
       { label: "Allocation aux adultes handicapés", outcome: "Accordé jusqu’au 30 novembre 2031" },
       { label: "Carte mobilité inclusion stationnement", outcome: "Refusé" },

@@ -1,3 +1,4 @@
+import { formatCalendarDate as frenchDay } from "@/lib/format/dates";
 import type { FollowedRequest } from "@/lib/requests/model";
 
 // What the portal sends to Mon espace santé for one followed request, as pure
@@ -46,12 +47,6 @@ export type DecisionDocument = {
 export type PlannedItem = AgendaEvent | DecisionDocument;
 
 const agendaIdentifier = (request: Pick<FollowedRequest, "partner" | "id">) => `${request.partner}/${request.id}/prochaine-etape`;
-
-/** Writes a YYYY-MM-DD day the French way ("12 mars 2026"), without a time zone shift. */
-export function frenchDay(day: string): string {
-  const formatted = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
-  return formatted.replace(/^1 /, "1er ");
-}
 
 /**
  * The agenda event of a request: its next step when it has a date and the

@@ -64,6 +64,11 @@ export class MesPairingError extends Error {
   }
 }
 
+/**
+ * One job per version: the same content planned again after another was sent (a date moved back, a new
+ * pairing) is a new version; retries of one version keep the key (sentAt only changes once it is sent).
+ */
+const deliveryOf = (item: { id: string; fingerprint: string; sentAt: Date | null }): PendingDelivery => ({ itemId: item.id, fingerprint: `${item.fingerprint}.${item.sentAt?.getTime() ?? 0}` });
 const fingerprint = (item: PlannedItem) => createHash("sha256").update(JSON.stringify(item)).digest("hex");
 const isFlow = (value: string): value is MesFlow => (MES_FLOWS as readonly string[]).includes(value);
 
@@ -97,8 +102,8 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
   /** Withdrawal stops at once: the queued deliveries of these items are cancelled (the handler re-checks consent anyway). */
   async function cancelQueued(prisma: PrismaClient, where: Prisma.MesItemWhereInput) {
     if (!scheduler) return;
-    const items = await prisma.mesItem.findMany({ where, select: { id: true, fingerprint: true } });
-    if (items.length > 0) await scheduler.cancel(items.map((item) => ({ itemId: item.id, fingerprint: item.fingerprint })));
+    const items = await prisma.mesItem.findMany({ where, select: { id: true, fingerprint: true, sentAt: true } });
+    if (items.length > 0) await scheduler.cancel(items.map(deliveryOf));
   }
 
   /** A valid access token, refreshed when it is about to expire; MesGrantError ends the pairing. */
@@ -197,6 +202,8 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
       const previous = await activePairing(prisma, userId);
       const data = { personSubject: subject, accessTokenEnc: seal(tokens.accessToken), refreshTokenEnc: seal(tokens.refreshToken), accessExpiresAt: tokens.expiresAt, flows: tokens.flows, endedAt: null, endedBy: null };
       await prisma.mesPairing.upsert({ where: { userId }, create: { userId, ...data }, update: previous ? data : { ...data, connectedAt: now() } });
+      // A new pairing (MES may hold nothing of before): everything planned is sent again, idempotently.
+      if (!previous) await prisma.mesItem.updateMany({ where: { userId }, data: { fingerprint: "" } });
       logger.info("MES pairing completed", { userId, flows: tokens.flows });
       return tokens.flows;
     },
@@ -285,8 +292,8 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
         };
         await prisma.mesItem.upsert({ where: { userId_identifier: { userId, identifier: item.identifier } }, create: { userId, identifier: item.identifier, ...data }, update: data });
       }
-      const pending = await prisma.mesItem.findMany({ where: { userId, state: "en-attente" }, select: { id: true, fingerprint: true, nextAttemptAt: true }, orderBy: { createdAt: "asc" } });
-      return pending.map((item) => ({ itemId: item.id, fingerprint: item.fingerprint, due: item.nextAttemptAt <= now() }));
+      const pending = await prisma.mesItem.findMany({ where: { userId, state: "en-attente" }, select: { id: true, fingerprint: true, sentAt: true, nextAttemptAt: true }, orderBy: { createdAt: "asc" } });
+      return pending.map((item) => ({ ...deliveryOf(item), due: item.nextAttemptAt <= now() }));
     },
 
     /** One idempotent send of one item (the job handler's body): re-checks the pairing and the consent first. */

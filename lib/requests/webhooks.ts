@@ -6,6 +6,7 @@ import { getJobQueue, type JobQueue } from "@/lib/jobs";
 import { partnerDeepLink, type PartnerId } from "@/lib/partners/handover";
 import { requestPartner } from "@/lib/partners/registry";
 import { errorContext, logger } from "@/lib/logger";
+import { requestMesSync } from "@/lib/mes";
 
 import { parisDate } from "./dates";
 import { notificationText, requestPath } from "./notification-texts";
@@ -132,6 +133,7 @@ export async function receiveWebhook(
       return { stored, notifications: recipients.length, emails };
     });
     logger.info("Webhook accepted", { partner, webhookId, eventType: event.type, stored: outcome.stored, notifications: outcome.notifications, emailJobs: outcome.emails });
+    if (outcome.stored !== "stale") requestMesSync(prisma, person.id);
   } catch (error) {
     // The same delivery accepted concurrently (a retry racing the first try).
     if (isUniqueViolation(error)) return ALREADY_RECEIVED;

@@ -28,6 +28,7 @@ describe("sandbox people", () => {
       "Hélène Roux 55",
       "Yvonne Perrin 86",
       "Odette Lambert 82",
+      "Yves Perrin 69",
     ]);
     for (const { claims } of SANDBOX_PEOPLE) {
       expect(claims.birthdate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -18,7 +18,8 @@ export type SandboxPersonKey =
   | "claire-moreau"
   | "helene-roux"
   | "yvonne-perrin"
-  | "odette-lambert";
+  | "odette-lambert"
+  | "yves-perrin";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -49,6 +50,8 @@ export const SANDBOX_SUBS = {
   yvonnePerrin: "2145387cd2a617944400c98769039f06e85beea40f31a5efaa02beaa2f9a5286v1",
   // Fills her profile, exports her data and deletes her account (profile journey).
   odetteLambert: "1c9bcb8b556c0d935ff6ceaf433e9be78582e6ffa21b4892c7099b28118f80b8v1",
+  // Pairs with Mon espace santé and watches his requests arrive there (journeys/mon-espace-sante.spec.ts).
+  yvesPerrin: "b889451817a6e9271e0a573dc591c4a2b4349174bddc081cbf546cb38ae59f2ev1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -230,6 +233,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       birthplace: "69123",
       birthcountry: "99100",
       email: "odette.lambert@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "yves-perrin",
+    sub: SANDBOX_SUBS.yvesPerrin,
+    profile: "personne-agee",
+    description: "Vit à Montpellier ; attend une place en EHPAD et une décision de la MDPH, qu’il veut retrouver dans Mon espace santé.",
+    claims: {
+      given_name: "Yves",
+      family_name: "Perrin",
+      birthdate: "1957-05-10",
+      gender: "male",
+      birthplace: "34172",
+      birthcountry: "99100",
+      email: "yves.perrin@example.org",
     },
     aidantOf: [],
   },

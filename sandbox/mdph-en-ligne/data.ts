@@ -263,6 +263,20 @@ export function demoMdphRequests(clock: DemoClock): MdphRequest[] {
       droits: [{ code: "CMI" }],
       historique: [{ days: -3, etape: "depot", commentaire: "Dossier déposé en ligne." }],
     },
+    {
+      // The Mon espace santé journey moves it to "notification": its decision becomes a PDF in MES.
+      id: "MDPH-34-2026-002710",
+      personneSub: S.yvesPerrin,
+      titre: "Carte mobilité inclusion, mention stationnement",
+      mdph: MDPH_HERAULT,
+      droits: [{ code: "CMI" }],
+      historique: [
+        { days: -100, etape: "depot" },
+        { days: -95, etape: "recevabilite" },
+        { days: -60, etape: "evaluation" },
+        { days: -5, etape: "decision-cdaph" },
+      ],
+    },
   ];
   return seeds.map((seed) => buildRequest(seed, clock));
 }

@@ -335,6 +335,18 @@ export function demoAdmissionRequests(clock: DemoClock): AdmissionRequest[] {
         { days: -50, code: "42" },
       ],
     },
+    {
+      // Advanced step by step by the Mon espace santé journey: 42 → 72 (a date appears) → 71 (the date moves).
+      id: "VT-2026-007310",
+      personneSub: S.yvesPerrin,
+      accueil: "Hébergement permanent",
+      etablissement: E.saintGelyHortensias,
+      historique: [
+        { days: -40, code: "39" },
+        { days: -35, code: "40" },
+        { days: -10, code: "42" },
+      ],
+    },
   ];
   return seeds.map((seed) => buildRequest(seed, clock));
 }

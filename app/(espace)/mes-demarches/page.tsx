@@ -75,6 +75,13 @@ export default async function MyRequestsPage({ searchParams }: MyRequestsPagePro
             Faire une demande à la MDPH
           </Link>
         </div>
+        {self ? (
+          <div className="fr-col-auto fr-mb-4w">
+            <Link className="fr-link fr-icon-heart-pulse-line fr-link--icon-left" href="/mon-compte/mon-espace-sante">
+              Mon espace santé
+            </Link>
+          </div>
+        ) : null}
       </div>
       <LiveRequestsDashboard initial={dashboard} endpoint={`/api/mes-demarches${query}`} pageHref={`/mes-demarches${query}`} version={version} forQuery={query} whose={whoseRequests(viewed, session)} personName={personName} />
       <h2>{self ? "Continuer sur un service partenaire" : "Votre propre espace sur les services partenaires"}</h2>
