@@ -207,7 +207,10 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 
 async function benchPage(base: string, page: BenchPage, runs: number): Promise<PageFigures> {
   const results: Run[] = [];
-  for (let run = 0; run < runs; run++) results.push(await lighthouseRun(`${base}${page.path}`, page.cookie));
+  for (let run = 0; run < runs; run++) {
+    // On a busy machine Chromium sometimes loses the trace (NO_NAVSTART, NO_FCP): that run is made again, once.
+    results.push(await lighthouseRun(`${base}${page.path}`, page.cookie).catch(() => lighthouseRun(`${base}${page.path}`, page.cookie)));
+  }
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((result) => result.scores[id]))])) as Record<Category, number>;
   // The failed audits of the run whose performance is the median, so the list matches a real page load.
   const byPerformance = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
@@ -234,7 +237,12 @@ export async function benchPages(options: PagesBenchOptions): Promise<PagesBench
       { name: "Mes démarches (connectée)", path: "/mes-demarches", cookie: await signedInCookie(base) },
     ].filter((page) => !options.only || page.name.toLowerCase().includes(options.only.toLowerCase()));
     const figures: PageFigures[] = [];
-    for (const page of pages) figures.push(await benchPage(base, page, options.runs));
+    for (const page of pages) {
+      const result = await benchPage(base, page, options.runs);
+      // Each page as soon as it is measured: a full run takes a quarter of an hour on a busy machine.
+      process.stderr.write(`${pageLines(result).join("\n")}\n`);
+      figures.push(result);
+    }
     return { runs: options.runs, pages: figures, loadAverage: { before: loadBefore, after: loadavg() } };
   } finally {
     await portal.close();
