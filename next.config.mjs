@@ -27,6 +27,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly database drivers stay outside the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "@prisma/adapter-pg", "pg", "pg-boss"],
+  // react-dsfr's DsfrHead imports the whole DSFR (dsfr.min.css, 600 kB, render-blocking on every page):
+  // app/dsfr.scss imports only the core and the components the portal uses (issue #16).
+  turbopack: { resolveAlias: { "@codegouvfr/react-dsfr/assets/dsfr_plus_icons.scss": "./app/dsfr.scss" } },
   async headers() {
     return [
       {

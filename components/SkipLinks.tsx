@@ -5,7 +5,9 @@ export function SkipLinks() {
     <DsfrSkipLinks
       links={[
         { label: "Contenu", anchor: "#main" },
-        { label: "Menu", anchor: "#header-main-navigation" },
+        // The header, not its navigation: on a phone the navigation sits in the closed menu dialog, hidden,
+        // and a skip link to a hidden target leads nowhere (axe and Lighthouse "skip-link").
+        { label: "Menu", anchor: "#header" },
         { label: "Pied de page", anchor: "#footer" },
       ]}
     />

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 
-import lighthouse from "lighthouse";
+import type { Result as LighthouseResult } from "lighthouse";
 
 import { contentPagePath, listContentPages } from "@/lib/content";
 import { READING_VERSION_COOKIE } from "@/lib/preferences/reading-version";
@@ -166,18 +166,32 @@ async function launchChromium(): Promise<{ port: number; close(): Promise<void> 
 
 type Run = { scores: Record<Category, number>; lcpMs: number; failedAudits: string[] };
 
+/**
+ * One Lighthouse run, through its CLI in a plain Node process: Lighthouse sends some of its functions to the
+ * page as source text, and tsx (which runs this bench) would have rewritten them with helpers the page lacks.
+ */
+async function lighthouseJson(url: string, port: number, cookie: string | undefined): Promise<LighthouseResult> {
+  const cli = path.join("node_modules", "lighthouse", "cli", "index.js");
+  const args = [cli, url, `--port=${port}`, "--output=json", "--output-path=stdout", "--quiet", `--only-categories=${CATEGORIES.join(",")}`];
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    let errors = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) reject(new Error(`Lighthouse exited with ${code} on ${url}: ${errors.slice(-500)}`));
+      else resolve(JSON.parse(output) as LighthouseResult);
+    });
+  });
+}
+
 async function lighthouseRun(url: string, cookie: string | undefined): Promise<Run> {
   const chromium = await launchChromium();
   try {
-    const result = await lighthouse(url, {
-      port: chromium.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: [...CATEGORIES],
-      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-    });
-    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-    const { lhr } = result;
+    const lhr = await lighthouseJson(url, chromium.port, cookie);
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Record<Category, number>;
     const failedAudits = CATEGORIES.filter((id) => id !== "performance").flatMap((id) =>
@@ -193,7 +207,10 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 
 async function benchPage(base: string, page: BenchPage, runs: number): Promise<PageFigures> {
   const results: Run[] = [];
-  for (let run = 0; run < runs; run++) results.push(await lighthouseRun(`${base}${page.path}`, page.cookie));
+  for (let run = 0; run < runs; run++) {
+    // On a busy machine Chromium sometimes loses the trace (NO_NAVSTART, NO_FCP): that run is made again, once.
+    results.push(await lighthouseRun(`${base}${page.path}`, page.cookie).catch(() => lighthouseRun(`${base}${page.path}`, page.cookie)));
+  }
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((result) => result.scores[id]))])) as Record<Category, number>;
   // The failed audits of the run whose performance is the median, so the list matches a real page load.
   const byPerformance = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
@@ -220,7 +237,12 @@ export async function benchPages(options: PagesBenchOptions): Promise<PagesBench
       { name: "Mes démarches (connectée)", path: "/mes-demarches", cookie: await signedInCookie(base) },
     ].filter((page) => !options.only || page.name.toLowerCase().includes(options.only.toLowerCase()));
     const figures: PageFigures[] = [];
-    for (const page of pages) figures.push(await benchPage(base, page, options.runs));
+    for (const page of pages) {
+      const result = await benchPage(base, page, options.runs);
+      // Each page as soon as it is measured: a full run takes a quarter of an hour on a busy machine.
+      process.stderr.write(`${pageLines(result).join("\n")}\n`);
+      figures.push(result);
+    }
     return { runs: options.runs, pages: figures, loadAverage: { before: loadBefore, after: loadavg() } };
   } finally {
     await portal.close();
