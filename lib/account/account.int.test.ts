@@ -57,6 +57,13 @@ async function seedJeanneEverywhere(prisma: PrismaClient) {
   await prisma.notification.create({ data: { recipientUserId: marc.id, personSubject: jeanne.subject, partner: "via-trajectoire", externalId: "VT-2026-777001", title: "Place proposée", body: "…", link: "/mes-demarches" } });
   await prisma.notification.create({ data: { recipientUserId: marc.id, personSubject: marc.subject, partner: "via-trajectoire", externalId: "VT-2026-777002", title: "Dossier reçu", body: "…", link: "/mes-demarches" } });
   await prisma.rateLimit.create({ data: { key: `code-mandat-personne:${jeanne.id}`, points: 1 } });
+  await prisma.applicationDraft.create({ data: { userId: jeanne.id, actorUserId: marc.id, partner: "via-trajectoire", choices: { etablissements: ["690000001"] }, status: "a-envoyer" } });
+  // Mon espace santé rows are keyed by user id without a foreign key: deleted by name, not by cascade.
+  await prisma.mesPairing.create({ data: { userId: jeanne.id, personSubject: jeanne.subject, flows: ["agenda"] } });
+  await prisma.mesAuthorization.create({ data: { state: "state-jeanne", userId: jeanne.id, codeVerifier: "verifier", flows: ["agenda"] } });
+  await prisma.mesItem.create({
+    data: { userId: jeanne.id, flow: "agenda", identifier: "portail-autonomie/jeanne-1", partner: "via-trajectoire", externalId: "VT-2026-777001", title: "Visite d'admission", day: "2027-01-12", fhirStatus: "booked", fingerprint: "f1", payload: {}, state: "envoye", sentAt: now },
+  });
 }
 
 describe.each(testEngines())("account export and deletion on %s", (engine) => {
@@ -116,6 +123,8 @@ describe.each(testEngines())("account export and deletion on %s", (engine) => {
       personnesAidees: [{ personne: "Lucie Bernard" }],
       demarchesSuivies: [{ partenaire: "via-trajectoire", numero: "VT-2026-777001" }],
       lecturesDesPartenaires: [{ partenaire: "via-trajectoire" }],
+      demandesPreparees: [{ partenaire: "via-trajectoire", etat: "a-envoyer" }],
+      monEspaceSante: { fluxAcceptes: ["agenda"], envois: [{ flux: "agenda", titre: "Visite d'admission", etat: "envoye" }] },
     });
     expect(file?.notifications).toHaveLength(1);
     expect(file?.journalDesAccesDesAidants).toHaveLength(1);
@@ -124,6 +133,7 @@ describe.each(testEngines())("account export and deletion on %s", (engine) => {
     const text = JSON.stringify(file);
     expect(text).not.toContain("session-jeanne-open");
     expect(text).not.toContain("sub-marc-keep");
+    expect(text).not.toContain("verifier");
     // A JSON round trip keeps everything (dates become ISO strings): the download is this text.
     expect(JSON.parse(text).identiteFranceConnect.courriel).toBe("jeanne.martin@example.org");
   });

@@ -1,5 +1,6 @@
 import { getPrisma } from "@/lib/db";
 import { errorContext, logger } from "@/lib/logger";
+import { mesService } from "@/lib/mes";
 import { endSessionWithSingleLogout } from "@/lib/sessions";
 
 import { createAccountService, type AccountExport } from "./service";
@@ -25,6 +26,12 @@ export function exportAccount(userId: string): Promise<AccountExport | null> {
 }
 
 /** Ends every session (partners told), then deletes the account and everything derived; false when already gone. */
-export function deleteAccount(userId: string): Promise<boolean> {
+export async function deleteAccount(userId: string): Promise<boolean> {
+  try {
+    // Mon espace santé is told too: the portal's tokens are revoked there before they are deleted here.
+    await mesService().disconnect(userId);
+  } catch (error) {
+    logger.error("Could not revoke the Mon espace santé pairing before an account deletion", { userId, ...errorContext(error) });
+  }
   return service.deleteAccount(userId);
 }

@@ -27,7 +27,7 @@ export function createAccountService(getPrisma: () => Promise<PrismaClient>, end
     const user = await prisma.user.findUnique({ where: { id: userId } });
     if (!user) return null;
     const subject = user.subject;
-    const [profile, disclosures, notifications, mandatesGiven, mandatesReceived, accessLog, sessions, partnerRequests, partnerSyncs] = await Promise.all([
+    const [profile, disclosures, notifications, mandatesGiven, mandatesReceived, accessLog, sessions, partnerRequests, partnerSyncs, mesPairing, mesItems, applications] = await Promise.all([
       profiles.loadProfile(userId),
       audit.listDisclosures(userId),
       prisma.notification.findMany({ where: { recipientUserId: userId }, orderBy: { createdAt: "desc" } }),
@@ -37,6 +37,9 @@ export function createAccountService(getPrisma: () => Promise<PrismaClient>, end
       prisma.portalSession.findMany({ where: { userId }, include: { handovers: true }, orderBy: { createdAt: "desc" } }),
       prisma.partnerRequest.findMany({ where: { personSubject: subject }, orderBy: { receivedAt: "desc" } }),
       prisma.partnerSync.findMany({ where: { personSubject: subject } }),
+      prisma.mesPairing.findUnique({ where: { userId }, select: { flows: true, connectedAt: true, endedAt: true, endedBy: true } }),
+      prisma.mesItem.findMany({ where: { userId }, select: { flow: true, title: true, day: true, state: true, sentAt: true }, orderBy: { day: "desc" } }),
+      prisma.applicationDraft.findMany({ where: { userId }, orderBy: { createdAt: "desc" } }),
     ]);
     const name = (person: { givenName: string; familyName: string } | null) => (person ? `${person.givenName} ${person.familyName}`.trim() : null);
     return {
@@ -53,6 +56,9 @@ export function createAccountService(getPrisma: () => Promise<PrismaClient>, end
       // Session ids are left out: they are bearer secrets, even once ended.
       sessions: sessions.map((session) => ({ ouverteLe: session.createdAt, derniereActiviteLe: session.lastSeenAt, fermeeLe: session.endedAt, motifDeFin: session.endReason, partenairesOuverts: session.handovers.map((handover) => ({ partenaire: handover.partner, premiereFois: handover.firstAt, derniereFois: handover.lastAt })) })),
       demarchesSuivies: partnerRequests.map(({ partner, externalId, payload, partnerUpdatedAt, receivedAt }) => ({ partenaire: partner, numero: externalId, copie: payload, misAJourChezLePartenaire: partnerUpdatedAt, recueLe: receivedAt })),
+      demandesPreparees: applications.map(({ partner, choices, status, partnerDraftId, sentData, sentAt, createdAt }) => ({ partenaire: partner, choix: choices, etat: status, brouillonChezLePartenaire: partnerDraftId, donneesEnvoyees: sentData, envoyeeLe: sentAt, creeeLe: createdAt })),
+      // Tokens are left out: they are bearer secrets.
+      monEspaceSante: mesPairing ? { fluxAcceptes: mesPairing.flows, relieLe: mesPairing.connectedAt, finLe: mesPairing.endedAt, finPar: mesPairing.endedBy, envois: mesItems.map(({ flow, title, day, state, sentAt }) => ({ flux: flow, titre: title, jour: day, etat: state, envoyeLe: sentAt })) } : null,
       lecturesDesPartenaires: partnerSyncs.map(({ partner, lastSuccessAt, lastFailureAt }) => ({ partenaire: partner, derniereReussite: lastSuccessAt, dernierEchec: lastFailureAt })),
     };
   }
@@ -78,6 +84,10 @@ export function createAccountService(getPrisma: () => Promise<PrismaClient>, end
       prisma.webhookDelivery.deleteMany({ where: { personSubject: subject } }),
       // Abuse counters keyed "<limit>:<user id>".
       prisma.rateLimit.deleteMany({ where: { key: { endsWith: `:${userId}` } } }),
+      // Keyed by user id without a foreign key (lib/mes): the pairing, its pending authorizations and what was sent.
+      prisma.mesItem.deleteMany({ where: { userId } }),
+      prisma.mesAuthorization.deleteMany({ where: { userId } }),
+      prisma.mesPairing.deleteMany({ where: { userId } }),
       // Everything else cascades from User: profile, sessions and hand-overs, notifications,
       // mandates given and received with their access logs, the data-sharing log.
       prisma.user.delete({ where: { id: userId } }),

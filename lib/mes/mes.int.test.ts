@@ -93,8 +93,13 @@ describe.each(testEngines())("Mon espace santé link on %s", (engine) => {
     expect(outcomes).toEqual([{ outcome: "sent" }, { outcome: "sent" }]);
     expect((await atMes()).agenda.map((event) => event.start).sort()).toEqual(["2027-01-15T09:00:00+01:00", "2027-02-15T09:00:00+01:00"]);
     expect((await atMes()).documents).toEqual([]);
+    // Each send is in the person's data-sharing log (lib/audit), once.
+    const logged = await database.prisma.dataDisclosure.findMany({ where: { userId } });
+    expect(logged.map((entry) => [entry.recipient, entry.actorUserId])).toEqual([["mon-espace-sante", userId], ["mon-espace-sante", userId]]);
+    expect(logged.every((entry) => entry.what.startsWith("événement d'agenda : "))).toBe(true);
     // Nothing changed: nothing is sent again.
     expect(await service.sync(userId)).toEqual([]);
+    expect(await database.prisma.dataDisclosure.count({ where: { userId } })).toBe(2);
   });
 
   it("moves the event when the partner changes the date, and refreshes an expired access token on the way", async () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 
 import type { MesItem, Prisma, PrismaClient } from "@prisma/client";
 
+import { createAuditService } from "@/lib/audit/service";
 import { isRequestPartnerId, requestPartner } from "@/lib/partners/registry";
 import { errorContext, logger } from "@/lib/logger";
 import { parisDate, type FollowedRequest } from "@/lib/requests/model";
@@ -73,6 +74,7 @@ const fingerprint = (item: PlannedItem) => createHash("sha256").update(JSON.stri
 const isFlow = (value: string): value is MesFlow => (MES_FLOWS as readonly string[]).includes(value);
 
 export function createMesService(getPrisma: () => Promise<PrismaClient>, config: MesServiceConfig, now: () => Date = () => new Date(), scheduler?: MesDeliveryScheduler) {
+  const audit = createAuditService(getPrisma, now);
   const client = mesOAuthClient(config);
   const fhirBase = `${config.url}/fhir`;
   const seal = (token: string) => encryptToken(token, config.tokenKey);
@@ -353,6 +355,15 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
     const context = { userId: item.userId, identifier: item.identifier, flow: item.flow };
     if (result.kind === "ok") {
       await prisma.mesItem.update({ where: { id: item.id }, data: { state: "envoye", sentAt: now(), mesId: result.id, attempts: { increment: 1 }, lastError: null } });
+      // The person's data-sharing log: what went to Mon espace santé, when (only the person pairs, so they are the actor).
+      await audit.recordDisclosure({
+        userId: item.userId,
+        actorUserId: item.userId,
+        recipient: "mon-espace-sante",
+        what: item.flow === "agenda" ? `événement d'agenda : ${item.title.slice(0, 250)}` : `document : ${item.title.slice(0, 250)}`,
+        purpose: item.flow === "agenda" ? "agenda de Mon espace santé" : "documents de Mon espace santé",
+        reference: item.identifier.slice(0, 100),
+      });
       logger.info("MES item delivered", context);
       return { outcome: "sent" };
     }

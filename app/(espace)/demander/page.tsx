@@ -8,10 +8,11 @@ import { applicationMessage, listApplications, type ApplicationView } from "@/li
 import { formatDateTime } from "@/lib/format/dates";
 import { errorContext, logger } from "@/lib/logger";
 import { partnerNames } from "@/lib/partners/partner-names";
+import { pageMetadata } from "@/lib/seo";
 
 import { firstParam as first, withApplicant } from "./applicant-gate";
 
-export const metadata: Metadata = { title: "Mes demandes préparées" };
+export const metadata: Metadata = pageMetadata({ title: "Mes demandes préparées", description: "Les demandes que vous avez préparées dans le portail, envoyées ou à envoyer.", path: "/demander" });
 
 export type PreparedRequestsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

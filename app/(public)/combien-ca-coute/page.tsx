@@ -7,11 +7,9 @@ import { CostTabs, type CostTab } from "@/components/costs/CostTabs";
 import { PageLayout } from "@/components/PageLayout";
 import { COST_ESTIMATE_PATH } from "@/lib/content";
 import { estimateDomicile, estimateEhpad } from "@/lib/costs";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = {
-  title: "Combien cela va-t-il me coûter ?",
-  description: "Estimez le reste à payer dans un EHPAD et l'APA à domicile, avec le calcul détaillé et ses sources.",
-};
+export const metadata: Metadata = pageMetadata({ title: "Combien cela va-t-il me coûter ?", description: "Estimez le reste à payer dans un EHPAD et l'APA à domicile, avec le calcul détaillé et ses sources.", path: "/combien-ca-coute" });
 
 export type CostPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

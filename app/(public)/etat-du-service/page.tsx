@@ -9,8 +9,9 @@ import { loadSyncStatus } from "@/lib/ingest/sync-status";
 import { scheduleText, syncRunText } from "@/lib/ingest/sync-status-text";
 import { portalSyncSettings } from "@/lib/jobs/portal-workers";
 import { errorContext, logger } from "@/lib/logger";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "État du service" };
+export const metadata: Metadata = pageMetadata({ title: "État du service", description: "La date de la dernière mise à jour de chaque source du catalogue des solutions, et son résultat.", path: "/etat-du-service" });
 export const dynamic = "force-dynamic";
 
 /** Public, admin-free status of the catalogue: the last update of each source (issue #17). */

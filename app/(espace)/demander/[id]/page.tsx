@@ -11,10 +11,17 @@ import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
 import { errorContext, logger } from "@/lib/logger";
 import { partnerNames } from "@/lib/partners/partner-names";
 import { draftHandoverPath } from "@/lib/partners/handover";
+import { pageMetadata } from "@/lib/seo";
 
 import { firstParam as first, withApplicant } from "../applicant-gate";
 
-export const metadata: Metadata = { title: "Relire et envoyer la demande" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return pageMetadata({
+    title: "Relire et envoyer la demande",
+    description: "Relisez ce qui sera envoyé, à qui, et d'où vient chaque information, avant d'envoyer votre demande.",
+    path: `/demander/${encodeURIComponent((await params).id)}`,
+  });
+}
 
 export type ApplicationReviewPageProps = {
   params: Promise<{ id: string }>;

@@ -5,10 +5,11 @@ import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";
 import { applicationMessage } from "@/lib/applications";
 import { contentPagePath } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo";
 
 import { firstParam as first, withApplicant } from "../applicant-gate";
 
-export const metadata: Metadata = { title: "Préparer une demande à la MDPH" };
+export const metadata: Metadata = pageMetadata({ title: "Préparer une demande à la MDPH", description: "Préparez une nouvelle demande à la MDPH avec les informations de votre profil, puis terminez-la sur MDPH en ligne.", path: "/demander/mdph" });
 
 export type MdphStepPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -6,10 +6,11 @@ import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";
 import { ADMISSION_FIELDS, applicationMessage, listCandidates, MAX_ESTABLISHMENTS, STAY_TYPES, stayLabels, type AdmissionField } from "@/lib/applications";
 import { errorContext, logger } from "@/lib/logger";
+import { pageMetadata } from "@/lib/seo";
 
 import { withApplicant } from "../applicant-gate";
 
-export const metadata: Metadata = { title: "Demander une place" };
+export const metadata: Metadata = pageMetadata({ title: "Demander une place", description: "Choisissez jusqu'à quatre établissements, le type de séjour et la date souhaitée : le portail prépare votre demande d'admission pour ViaTrajectoire.", path: "/demander/place" });
 
 export type AdmissionStepPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -3,8 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PageLayout } from "@/components/PageLayout";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Compte supprimé" };
+export const metadata: Metadata = pageMetadata({ title: "Compte supprimé", description: "Votre compte et les données qui en dépendent ont été supprimés du portail.", path: "/mon-compte/compte-supprime" });
 
 /** Where the deletion lands, signed out: it says what happened and what was not the portal's to delete. */
 export default function AccountDeletedPage() {

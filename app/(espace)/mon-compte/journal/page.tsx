@@ -8,8 +8,9 @@ import { SignInForm } from "@/components/SignInForm";
 import { listDisclosures, type DisclosureView } from "@/lib/audit";
 import { getPortalSession } from "@/lib/auth";
 import { errorContext, logger } from "@/lib/logger";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Journal des partages de mes données" };
+export const metadata: Metadata = pageMetadata({ title: "Journal des partages de mes données", description: "Ce que le portail a envoyé de vos informations à ses partenaires : quoi, à qui, quand, et qui l'a demandé.", path: "/mon-compte/journal" });
 
 const TITLE = "Journal des partages de mes données";
 const LEAD = "Chaque fois que le portail envoie vos informations à un partenaire, c'est noté ici : quoi, à qui, quand, et qui l'a demandé.";

@@ -11,8 +11,9 @@ import { getPortalSession } from "@/lib/auth";
 import { formatDateTime } from "@/lib/format/dates";
 import { errorContext, logger } from "@/lib/logger";
 import { MES_PAGE_PATH, mesService } from "@/lib/mes";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Mon espace santé" };
+export const metadata: Metadata = pageMetadata({ title: "Mon espace santé", description: "Reliez le portail à Mon espace santé : les dates de vos démarches dans votre agenda, les décisions dans vos documents, si vous le voulez.", path: "/mon-compte/mon-espace-sante" });
 
 export type MesPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -11,10 +11,11 @@ import { getPortalSession } from "@/lib/auth";
 import { formatDateTime } from "@/lib/format/dates";
 import { errorContext, logger } from "@/lib/logger";
 import { declaredToFormValues, loadProfile, type Profile } from "@/lib/profile";
+import { pageMetadata } from "@/lib/seo";
 
 import { forgetProfile, saveProfile } from "./actions";
 
-export const metadata: Metadata = { title: "Mon profil" };
+export const metadata: Metadata = pageMetadata({ title: "Mon profil", description: "Votre identité donnée par FranceConnect et les informations que vous nous donnez une fois pour préremplir vos demandes.", path: "/mon-compte/profil" });
 
 export type ProfilePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,10 +5,11 @@ import Link from "next/link";
 import { PageLayout } from "@/components/PageLayout";
 import { SignInForm } from "@/components/SignInForm";
 import { getPortalSession } from "@/lib/auth";
+import { pageMetadata } from "@/lib/seo";
 
 import { deleteMyAccount } from "./actions";
 
-export const metadata: Metadata = { title: "Supprimer mon compte" };
+export const metadata: Metadata = pageMetadata({ title: "Supprimer mon compte", description: "Téléchargez vos données, puis supprimez votre compte et tout ce que le portail garde sur vous.", path: "/mon-compte/suppression" });
 
 export type DeleteAccountPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
