@@ -31,6 +31,7 @@ export default async function ServiceStatusPage() {
           caption="Dernière mise à jour de chaque source"
           columns={["Source", "Date", "Résultat", "Détail"]}
           multiline
+          noScroll
           rows={status.map(({ source, label, lastRun }) => {
             if (!lastRun) return { key: source, header: label, cells: ["Jamais", "—", "Cette source n'a pas encore été lue par ce portail."] };
             const text = syncRunText(lastRun);
