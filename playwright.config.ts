@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { sandboxEnv } from "./sandbox/ports";
+
 // Debian's Chromium (apt), never a downloaded browser build. The flags keep it
 // quiet on a machine without outside network.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -14,19 +16,7 @@ const sandboxUrl = (offset: number) => `http://localhost:${portBase + offset}`;
 // it never collides with a running `npm run demo`. Test files read these too.
 const e2eEnv = {
   PORTAL_URL: portalUrl,
-  IDP_PORT: String(portBase + 10),
-  FRANCECONNECT_ISSUER: `${sandboxUrl(10)}/api/v2`,
-  VIA_TRAJECTOIRE_URL: sandboxUrl(20),
-  MDPH_EN_LIGNE_URL: sandboxUrl(30),
-  MON_ESPACE_SANTE_URL: sandboxUrl(40),
-  ROR_FHIR_BASE_URL: `${sandboxUrl(50)}/fhir`,
-  ROR_TOKEN_URL: `${sandboxUrl(50)}/oauth/token`,
-  MBA_API_BASE_URL: sandboxUrl(60),
-  DATAGOUV_FRANCE_SERVICES_URL: `${sandboxUrl(70)}/france-services.csv`,
-  DATAGOUV_FINESS_URL: `${sandboxUrl(70)}/finess-etalab.csv`,
-  DATAGOUV_PRIX_EHPAD_URL: `${sandboxUrl(70)}/prix-ehpad.csv`,
-  DATAGOUV_CODES_POSTAUX_URL: `${sandboxUrl(70)}/codes-postaux.csv`,
-  BAN_API_URL: sandboxUrl(80),
+  ...sandboxEnv(portBase),
   // Abuse limits (lib/rate-limit): every test comes from 127.0.0.1 and the suite signs in ~20 times
   // a minute, so the per-address limits are raised far above it (they are tested in lib/rate-limit).
   // The per-person mandate-code limit is the one journeys/abuse-limits.spec.ts reaches, with its own

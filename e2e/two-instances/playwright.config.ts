@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { sandboxEnv } from "../../sandbox/ports";
+
 // Two portal instances on one PostgreSQL (issue #17), run by `npm test` after the main suite when
 // it has a PostgreSQL server (TEST_DATABASE_URL). Its own sandbox partners and ports
 // (TWO_INSTANCES_PORT_BASE, default 4300: sandbox on 4310…4380, instances on 4390 and 4391), so it
@@ -10,18 +12,7 @@ export const instanceUrls = [`http://localhost:${portBase + 90}`, `http://localh
 
 const env = {
   PORTAL_URL: instanceUrls[0],
-  IDP_PORT: String(portBase + 10),
-  FRANCECONNECT_ISSUER: `${sandboxUrl(10)}/api/v2`,
-  VIA_TRAJECTOIRE_URL: sandboxUrl(20),
-  MDPH_EN_LIGNE_URL: sandboxUrl(30),
-  ROR_FHIR_BASE_URL: `${sandboxUrl(50)}/fhir`,
-  ROR_TOKEN_URL: `${sandboxUrl(50)}/oauth/token`,
-  MBA_API_BASE_URL: sandboxUrl(60),
-  DATAGOUV_FRANCE_SERVICES_URL: `${sandboxUrl(70)}/france-services.csv`,
-  DATAGOUV_FINESS_URL: `${sandboxUrl(70)}/finess-etalab.csv`,
-  DATAGOUV_PRIX_EHPAD_URL: `${sandboxUrl(70)}/prix-ehpad.csv`,
-  DATAGOUV_CODES_POSTAUX_URL: `${sandboxUrl(70)}/codes-postaux.csv`,
-  BAN_API_URL: sandboxUrl(80),
+  ...sandboxEnv(portBase),
   TWO_INSTANCES_PORTS: `${portBase + 90},${portBase + 91}`,
 };
 Object.assign(process.env, env);

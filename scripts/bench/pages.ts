@@ -9,6 +9,8 @@ import type { Result as LighthouseResult } from "lighthouse";
 import { contentPagePath, listContentPages } from "@/lib/content";
 import { READING_VERSION_COOKIE } from "@/lib/preferences/reading-version";
 
+import { sandboxEnv } from "../../sandbox/ports";
+
 import { startPortal } from "./bench-portal";
 import { freePort, runScript } from "./child-process";
 import { INGEST_NODE_FLAGS } from "./ingest";
@@ -41,25 +43,6 @@ export type PagesBenchResult = { runs: number; pages: PageFigures[]; loadAverage
 type BenchPage = { name: string; path: string; cookie?: string };
 
 const chromiumPath = () => process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** The partner services of `scripts/sandbox.ts`, on `portBase` + 10…80 (the Playwright suite's layout). */
-function sandboxEnv(portBase: number): Record<string, string> {
-  const at = (offset: number) => `http://localhost:${portBase + offset}`;
-  return {
-    IDP_PORT: String(portBase + 10),
-    FRANCECONNECT_ISSUER: `${at(10)}/api/v2`,
-    VIA_TRAJECTOIRE_URL: at(20),
-    MDPH_EN_LIGNE_URL: at(30),
-    ROR_FHIR_BASE_URL: `${at(50)}/fhir`,
-    ROR_TOKEN_URL: `${at(50)}/oauth/token`,
-    MBA_API_BASE_URL: at(60),
-    DATAGOUV_FRANCE_SERVICES_URL: `${at(70)}/france-services.csv`,
-    DATAGOUV_FINESS_URL: `${at(70)}/finess-etalab.csv`,
-    DATAGOUV_PRIX_EHPAD_URL: `${at(70)}/prix-ehpad.csv`,
-    DATAGOUV_CODES_POSTAUX_URL: `${at(70)}/codes-postaux.csv`,
-    BAN_API_URL: at(80),
-  };
-}
 
 async function waitFor(url: string): Promise<void> {
   const deadline = Date.now() + 60_000;
