@@ -16,7 +16,7 @@ const now = new Date("2026-12-06T10:00:00Z");
 /** Every table of the schema (but the migrations' own), so that a table added later is checked too. */
 async function tables(prisma: PrismaClient): Promise<string[]> {
   const rows = await prisma.$queryRawUnsafe<{ table_name: string }[]>(
-    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name",
+    "SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name",
   );
   return rows.map((row) => row.table_name);
 }

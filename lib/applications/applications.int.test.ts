@@ -38,6 +38,10 @@ const form = (path: string, fields: Array<[string, string]>, origin: string | nu
 const location = (response: Response) => new URL(response.headers.get("location") ?? "", PORTAL);
 const inAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
+// One port for both engines: the portal reads its partners' addresses once (env() is cached), so the
+// stand-in of the second engine must answer where the first one did.
+let standInPort: number | undefined;
+
 describe.each(testEngines())("requests sent from the portal (%s)", (engine) => {
   let database: Database;
   let vt: Awaited<ReturnType<typeof startViaTrajectoire>>;
@@ -46,7 +50,8 @@ describe.each(testEngines())("requests sent from the portal (%s)", (engine) => {
   let remove: (request: NextRequest) => Promise<Response>;
 
   beforeAll(async () => {
-    const port = await reservePort();
+    standInPort ??= await reservePort();
+    const port = standInPort;
     // The portal reads its partners' addresses once, from the environment.
     Object.assign(process.env, { PORTAL_URL: PORTAL, VIA_TRAJECTOIRE_URL: `http://localhost:${port}`, LOG_LEVEL: "error" });
     vt = await startViaTrajectoire({ port, log: () => {}, webhook: { url: "http://127.0.0.1:9/webhooks", retryDelaysMs: [] } });
