@@ -1,4 +1,5 @@
 import { expect, test } from "../support/csp-violations";
+import { openHeaderMenu } from "../support/header";
 
 import { siteRoutes } from "../../lib/site-map";
 import { expectTheme } from "../support/theme";
@@ -6,7 +7,7 @@ import { expectTheme } from "../support/theme";
 test("the header names the service and offers the main sections", { tag: "@mobile" }, async ({ page, isMobile }) => {
   await page.goto("/");
   await expect(page.getByRole("banner")).toContainText("Portail Autonomie");
-  if (isMobile) await page.getByRole("button", { name: "Menu" }).click();
+  if (isMobile) await openHeaderMenu(page);
   const navigation = page.getByRole("navigation", { name: "Menu principal" });
   for (const name of ["Trouver une solution", "Mes démarches", "Comprendre mes droits"]) {
     await expect(navigation.getByRole("link", { name })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from "../support/csp-violations";
+import { openHeaderMenu } from "../support/header";
 
 import {
   chooseIdentity,
@@ -56,7 +57,7 @@ test.describe("sign in once, continue without signing in again", () => {
 
   test("after signing out of the portal, the partner asks again on the next visit", { tag: "@mobile" }, async ({ page, isMobile }) => {
     await signIn(page, people.jeanne);
-    if (isMobile) await page.getByRole("button", { name: "Menu" }).click();
+    if (isMobile) await openHeaderMenu(page);
     await page.getByRole("button", { name: "Se déconnecter" }).filter({ visible: true }).click();
     await expect(page).toHaveURL(/\/deconnexion(\?state=.*)?$/);
     await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter", includeHidden: true }).first()).toBeAttached();

@@ -1,4 +1,5 @@
 import { expect, test } from "../support/csp-violations";
+import { openHeaderMenu } from "../support/header";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
@@ -49,7 +50,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("every « Comprendre mes droits » page is reachable from the header and the site map", { tag: "@mobile" }, async ({ page, isMobile }) => {
   await page.goto("/");
-  if (isMobile) await page.getByRole("button", { name: "Menu" }).click();
+  if (isMobile) await openHeaderMenu(page);
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Comprendre mes droits" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Comprendre mes droits" })).toBeVisible();
   await page.getByRole("link", { name: "Guide des portails publics" }).click();
