@@ -1,5 +1,6 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { ReactNode } from "react";
+
+import { Breadcrumb } from "./Breadcrumb";
 
 export type PageLayoutProps = {
   title: string;
@@ -13,11 +14,7 @@ export type PageLayoutProps = {
 export function PageLayout({ title, parents = [], lead, children }: PageLayoutProps) {
   return (
     <div className="fr-container fr-mb-8w">
-      <Breadcrumb
-        currentPageLabel={title}
-        homeLinkProps={{ href: "/" }}
-        segments={parents.map((parent) => ({ label: parent.label, linkProps: { href: parent.href } }))}
-      />
+      <Breadcrumb currentPageLabel={title} segments={parents} />
       <h1>{title}</h1>
       {lead ? <p className="fr-text--lead">{lead}</p> : null}
       {children}
