@@ -3,7 +3,8 @@
 import { MainNavigation as DsfrMainNavigation } from "@codegouvfr/react-dsfr/MainNavigation";
 import { usePathname } from "next/navigation";
 
-import { isCurrentSection, mainNavigation } from "@/lib/site-map";
+// Not "@/lib/site-map": it would bring the text of every information page into every page's JavaScript.
+import { isCurrentSection, mainNavigation } from "@/lib/main-navigation";
 
 export function MainNavigation() {
   const pathname = usePathname();

@@ -1,5 +1,7 @@
 import { listContentRoutes } from "./content";
 
+export { isCurrentSection, mainNavigation } from "./main-navigation";
+
 /**
  * Every page of the portal, once. The header navigation, the footer and the
  * "Plan du site" are built from this list, and a test checks it against the
@@ -54,19 +56,8 @@ export const siteRoutes: SiteRoute[] = [
   ...listContentRoutes().map((route) => ({ path: route.path, title: route.title, section: "comprendre" as const })),
 ];
 
-export const mainNavigation = [
-  { path: "/recherche", text: "Trouver une solution" },
-  { path: "/mes-demarches", text: "Mes démarches" },
-  { path: "/comprendre", text: "Comprendre mes droits" },
-] as const;
-
 export const sectionTitles: Record<SiteSection, string> = {
   principal: "Services",
   comprendre: "Comprendre mes droits",
   obligatoire: "Informations sur le site",
 };
-
-/** True when `pathname` is `path` or one of its sub-pages. */
-export function isCurrentSection(pathname: string, path: string): boolean {
-  return pathname === path || pathname.startsWith(`${path}/`);
-}

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 
-import { freePort, runScript } from "./child-process";
+import { freePort, processTreeMemory, runScript, type ProcessMemory } from "./child-process";
 import { INGEST_NODE_FLAGS } from "./ingest";
 import { startTemporaryPostgres } from "./postgres";
 
@@ -23,6 +23,8 @@ export type BenchPortal = {
   base: string;
   /** The database, in French, for the report. */
   database: string;
+  /** The `next start` process's resident memory (with any child it started), null when /proc cannot tell. */
+  memory(): Promise<ProcessMemory | null>;
   close(): Promise<void>;
 };
 
@@ -74,7 +76,8 @@ export async function startBenchPortal(options: { offers: number; database: stri
     await partners.close();
     const port = await freePort();
     portal = await startPortal(databaseUrl, port);
-    return { base: `http://localhost:${port}`, database, close };
+    const pid = portal.pid;
+    return { base: `http://localhost:${port}`, database, memory: async () => (pid === undefined ? null : processTreeMemory(pid)), close };
   } catch (error) {
     await close();
     throw error;

@@ -9,6 +9,7 @@ import { GROUPS, PUBLIC_SLUGS } from "@/lib/offers/referentials";
 import { hash32, Random } from "@/sandbox/catalogue-generator/prng";
 
 import { startBenchPortal } from "./bench-portal";
+import type { ProcessMemory } from "./child-process";
 import { startMapFloor } from "./map-floor";
 
 /**
@@ -47,6 +48,8 @@ export type SearchBenchResult = {
   firstMapMs: number | null;
   /** The same map on a static page with MapLibre alone, in the same run (median of 3). */
   floorMapMs: number | null;
+  /** The portal process once warmed up, then after the searches under load and one at a time (issue #17: memory of one instance). */
+  memory: { warm: ProcessMemory | null; afterLoad: ProcessMemory | null };
   loadAverage: { before: number[]; after: number[] };
 };
 
@@ -177,6 +180,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
     // Warm-up: compile and cache code paths once, as a running server would be.
     await load(queries.slice(0, 20).map((query) => `${base}/recherche${query}`), 5);
     await load(Array.from({ length: 20 }, () => `${base}/mentions-legales`), 5);
+    const warmMemory = await portal.memory();
     const loaded = {
       search: await load(queries.map((query) => `${base}/recherche${query}`), options.concurrency),
       bare: await load(queries.map(() => `${base}/mentions-legales`), options.concurrency),
@@ -189,6 +193,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
       bare: await load(alone.map(() => `${base}/mentions-legales`), 1),
       map: await load(alone.map((query) => `${base}/api/carte${query}`), 1),
     };
+    const afterLoadMemory = await portal.memory();
     const jsBytes = { search: await javaScriptBytes(`${base}/recherche${queries[0]}`), bare: await javaScriptBytes(`${base}/mentions-legales`) };
     const mapSearch = "?lieu=Paris&rayon=100";
     const floor = await startMapFloor(base, mapSearch);
@@ -202,6 +207,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
       jsBytes,
       firstMapMs: maps.portal,
       floorMapMs: maps.floor,
+      memory: { warm: warmMemory, afterLoad: afterLoadMemory },
       loadAverage: { before: loadBefore, after: loadavg() },
     };
   } finally {
@@ -214,6 +220,9 @@ const ok = (pass: boolean) => (pass ? "OK" : "HORS CIBLE");
 const figures = (latency: Latency) =>
   `médiane ${ms(latency.medianMs)}, 95e centile ${ms(latency.p95Ms)}${latency.handlerP95Ms === null ? "" : ` (dont gestionnaire, en-tête Server-Timing : 95e centile ${ms(latency.handlerP95Ms)})`}, erreurs ${latency.errors}`;
 const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`;
+const memoryFigures = (memory: ProcessMemory | null) =>
+  memory === null ? "non mesurée (/proc absent)" : `résidente ${megabytes(memory.rssBytes)}, pic ${megabytes(memory.peakRssBytes)}`;
 
 export function formatSearchBench(result: SearchBenchResult): string {
   const { load, serverTime } = result;
@@ -232,6 +241,7 @@ export function formatSearchBench(result: SearchBenchResult): string {
     `    /recherche : ${figures(serverTime.search)} — cible 95e centile ≤ ${SEARCH_TARGETS.p95Ms} ms, ${ok(serverTime.search.p95Ms <= SEARCH_TARGETS.p95Ms)}`,
     `    page DSFR simple : ${figures(serverTime.bare)}`,
     `    carte (JSON) : ${figures(serverTime.map)} — cible 95e centile ≤ ${SEARCH_TARGETS.mapP95Ms} ms, ${ok(serverTime.map.p95Ms <= SEARCH_TARGETS.mapP95Ms)}`,
+    `  Mémoire de l'instance (next start) : une fois chaude ${memoryFigures(result.memory.warm)} ; après les recherches ${memoryFigures(result.memory.afterLoad)}`,
     `  JavaScript (gzip) : /recherche ${Math.round(result.jsBytes.search / 1024)} Ko, page simple ${Math.round(result.jsBytes.bare / 1024)} Ko, rapport ${jsRatio.toFixed(2)} (cible ≤ ${SEARCH_TARGETS.jsRatio}, ${ok(jsRatio <= SEARCH_TARGETS.jsRatio)})`,
     `  première carte affichée (Chromium sans cache, Paris 100 km, médiane de 3) : portail ${result.firstMapMs === null ? "non mesurée" : `${result.firstMapMs} ms`}, plancher (page statique, MapLibre seul, mêmes points et même fond) ${result.floorMapMs === null ? "non mesuré" : `${result.floorMapMs} ms`}, rapport ${mapRatio === null ? "non mesuré" : mapRatio.toFixed(2)} (cible ≤ ${SEARCH_TARGETS.firstMapRatio}${mapRatio === null ? "" : `, ${ok(mapRatio <= SEARCH_TARGETS.firstMapRatio)}`})`,
   ].join("\n");
