@@ -46,6 +46,19 @@ const config = [
     },
   },
   {
+    // One link component: components/Link (next/link without prefetching, components/README.md).
+    name: "boundaries/next-link",
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/Link.tsx"],
+    plugins: boundary("boundaries-next-link"),
+    rules: {
+      "boundaries-next-link/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use `Link` from `@/components/Link`: the portal's links do not prefetch the pages they point to." }] },
+      ],
+    },
+  },
+  {
     // lib/search is used through its two entries only (lib/search/README.md): `@/lib/search` on the
     // server, `@/lib/search/client` in client components.
     name: "boundaries/lib-search",

@@ -1,5 +1,5 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 export type BreadcrumbProps = {
   /** Pages between "Accueil" and the current page. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { DataTable } from "@/components/DataTable";
 import { contentPagePath } from "@/lib/content";

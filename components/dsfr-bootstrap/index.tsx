@@ -1,11 +1,12 @@
 "use client";
 
 import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/next-app-router";
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 // First client module of every page: zod must not probe for eval under the CSP.
 import "@/lib/security/zod-jitless";
+
+import { Link } from "../Link";
 
 import { defaultColorScheme } from "./default-color-scheme";
 

@@ -3,7 +3,7 @@ import {
   DsfrHeadBase,
   type DsfrHeadProps,
 } from "@codegouvfr/react-dsfr/next-app-router/server-only-index";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { defaultColorScheme } from "./default-color-scheme";
 

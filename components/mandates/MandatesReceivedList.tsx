@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { formatDate } from "@/lib/format/dates";
 import { type MandateView, scopeLabelsForAidant } from "@/lib/mandates/client";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { CompareToggle } from "@/components/search/CompareLinks";
 import { offerPath, type OfferFeatureProperties } from "@/lib/map/feature-collection";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import type { OfferDetails } from "@/lib/search";
 import { formatDailyPrice, formatMonthlyPrice } from "@/lib/search/client";

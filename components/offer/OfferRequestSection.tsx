@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { contentPagePath } from "@/lib/content";
 import { needsCdaphOrientation } from "@/lib/offers/display";

@@ -1,5 +1,5 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 /** Shown when `pour=` names someone the reader has no active mandate for. */
 export function AccessDenied() {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useRef } from "react";
 
@@ -44,7 +44,6 @@ export function CompareToggle({ offerId, offerName, selection, hrefWith }: Compa
   return (
     <Link
       className={`fr-link fr-link--icon-left ${selected ? "fr-icon-close-line" : "fr-icon-add-line"}`}
-      prefetch={false}
       replace
       scroll={false}
       href={`${hrefWith(next)}#${encodeURIComponent(compareAnchorId(offerId))}`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { compareAnchorId, CompareToggle } from "@/components/search/CompareLinks";
 import { offerHref, type OfferSearchPage, type OfferSummary, type SiteSummary, formatDistance, formatMonthlyPrice, sourceName, telHref, searchQueryString, type SearchQuery } from "@/lib/search/client";
@@ -55,7 +55,7 @@ export function ResultList({ result, query, basePath }: ResultListProps) {
                   {first + index}
                 </span>{" "}
                 {single ? (
-                  <Link href={offerPage(single.id)} prefetch={false}>
+                  <Link href={offerPage(single.id)}>
                     {site.name}
                   </Link>
                 ) : (
@@ -91,7 +91,7 @@ export function ResultList({ result, query, basePath }: ResultListProps) {
                   <ul className="portal-result__offers">
                     {site.offers.map((offer) => (
                       <li key={offer.id} id={compareAnchorId(offer.id)}>
-                        <Link href={offerPage(offer.id)} prefetch={false}>
+                        <Link href={offerPage(offer.id)}>
                           {kindOf(offer, site)}
                           <span className="fr-sr-only"> – {site.name}</span>
                         </Link>

@@ -1,5 +1,5 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { ReactNode } from "react";
 
 import { CompareBar } from "@/components/search/CompareLinks";

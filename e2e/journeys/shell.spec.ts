@@ -68,3 +68,19 @@ test("the health endpoint reports a migrated database", async ({ request }) => {
   expect(body).toMatchObject({ statut: "ok", baseDeDonnees: "pglite" });
   expect(body.migrations).toBeGreaterThanOrEqual(1);
 });
+
+test("a page downloads only itself: the pages it links to are fetched on a click, not before", async ({ page }) => {
+  const prefetched: string[] = [];
+  // Next.js fetches a page's data for client-side navigation with a `_rsc` parameter.
+  page.on("request", (request) => {
+    if (new URL(request.url()).searchParams.has("_rsc")) prefetched.push(request.url());
+  });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-fr-js", "true");
+  await page.getByRole("contentinfo").scrollIntoViewIfNeeded();
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Comprendre mes droits" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Comprendre mes droits" })).toBeVisible();
+  expect(prefetched.length).toBeGreaterThan(0);
+});

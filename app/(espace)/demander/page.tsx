@@ -1,6 +1,6 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";

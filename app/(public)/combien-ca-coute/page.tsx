@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { CostForm } from "@/components/costs/CostForm";
 import { DomicileCostResult, EhpadCostResult } from "@/components/costs/CostResult";

@@ -1,6 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { Fragment, type ReactNode } from "react";
 
 import { CompareCostForm, compareCostRows, figuresQuery } from "@/components/costs/CompareCosts";

@@ -1,6 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { FalcBadge } from "@/components/content/FalcBadge";
 import { FalcBlocks } from "@/components/content/FalcBlocks";

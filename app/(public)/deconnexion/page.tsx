@@ -1,7 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { PageLayout } from "@/components/PageLayout";
 import { SIGNED_OUT_COOKIE } from "@/lib/auth-support/sign-in-out";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { AcceptInvitationForm } from "@/components/mandates/AcceptInvitationForm";
 import { MandatesReceivedList } from "@/components/mandates/MandatesReceivedList";

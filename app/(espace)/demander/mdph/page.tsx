@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";

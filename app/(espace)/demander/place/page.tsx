@@ -1,6 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { ApplicationAlert } from "@/components/applications/ApplicationAlert";
 import { PageLayout } from "@/components/PageLayout";

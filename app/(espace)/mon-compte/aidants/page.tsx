@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 
 import { AccessLogTable } from "@/components/mandates/AccessLogTable";
 import { InvitationCodePanel } from "@/components/mandates/InvitationCodePanel";
