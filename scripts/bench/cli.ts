@@ -1,12 +1,16 @@
+import { loadavg } from "node:os";
+
 import { cliOptions, numberOption } from "@/sandbox/catalogue-generator/serve";
 
+import { freePort } from "./child-process";
 import { benchIngest, formatBench, meetsTargets } from "./ingest";
 import { benchLoad, formatLoadBench, meetsLoadTargets } from "./load";
 import { benchPages, formatPagesBench, meetsPagesTargets } from "./pages";
+import { startTemporaryPostgres } from "./postgres";
 import { benchSearch, formatSearchBench, meetsSearchTargets } from "./search";
 import { benchSnapshot, formatSnapshotBench } from "./snapshot-memory";
 
-const USAGE = `Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database URL]
+const USAGE = `Usage : npm run bench -- ingest [--offers 50000] [--changes 1000] [--database postgres|URL]
         npm run bench -- search [--offers 50000] [--requests 200] [--concurrency 50] [--database pglite|postgres|URL]
         npm run bench -- pages [--runs 3] [--port-base 4900] [--only NOM]
         npm run bench -- snapshot [--offers 100000] [--database pglite|postgres|URL]
@@ -52,12 +56,17 @@ async function main(): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
+  const database = options.get("database") ?? null;
+  // "postgres": a throw-away cluster, as the other benches take it.
+  const postgres = database === "postgres" ? startTemporaryPostgres(await freePort()) : null;
+  const loadBefore = loadavg();
   const result = await benchIngest({
     offers: numberOption(options, "offers", 50_000),
     changes: numberOption(options, "changes", 1_000),
-    databaseUrl: options.get("database") ?? null,
-  });
-  process.stdout.write(`${formatBench(result)}\n`);
+    databaseUrl: postgres?.url ?? database,
+  }).finally(() => postgres?.stop());
+  const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
+  process.stdout.write(`${formatBench(result)}\n  charge de la machine (load average 1 / 5 / 15 min) : ${averages(loadBefore)} au début, ${averages(loadavg())} à la fin\n`);
   return meetsTargets(result) ? 0 : 1;
 }
 

@@ -36,7 +36,11 @@ export type PageFigures = {
   lcpMs: number;
   /** Audits under 1 in the median performance run (ids), for the categories other than performance. */
   failedAudits: string[];
+  /** What the performance score is made of, in the median performance run: to see what to work on. */
+  detail: PerformanceDetail;
 };
+
+export type PerformanceDetail = { fcpMs: number; tbtMs: number; cls: number; speedIndexMs: number; lcpElement: string | null };
 
 export type PagesBenchResult = { runs: number; pages: PageFigures[]; loadAverage: { before: number[]; after: number[] } };
 
@@ -147,7 +151,14 @@ async function launchChromium(): Promise<{ port: number; close(): Promise<void> 
   };
 }
 
-type Run = { scores: Record<Category, number>; lcpMs: number; failedAudits: string[] };
+type Run = { scores: Record<Category, number>; lcpMs: number; failedAudits: string[]; detail: PerformanceDetail };
+
+/** The LCP element's HTML snippet, as Lighthouse reports it in the "largest-contentful-paint-element" table. */
+function lcpElement(lhr: LighthouseResult): string | null {
+  const details = lhr.audits["largest-contentful-paint-element"]?.details as { items?: Array<{ items?: Array<{ node?: { snippet?: string } }> }> } | undefined;
+  const snippet = details?.items?.[0]?.items?.[0]?.node?.snippet;
+  return snippet ? snippet.slice(0, 120) : null;
+}
 
 /**
  * One Lighthouse run, through its CLI in a plain Node process: Lighthouse sends some of its functions to the
@@ -180,7 +191,15 @@ async function lighthouseRun(url: string, cookie: string | undefined): Promise<R
     const failedAudits = CATEGORIES.filter((id) => id !== "performance").flatMap((id) =>
       (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}:${ref.id}`),
     );
-    return { scores, lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN), failedAudits };
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const detail: PerformanceDetail = {
+      fcpMs: Math.round(numeric("first-contentful-paint")),
+      tbtMs: Math.round(numeric("total-blocking-time")),
+      cls: Number(numeric("cumulative-layout-shift").toFixed(3)),
+      speedIndexMs: Math.round(numeric("speed-index")),
+      lcpElement: lcpElement(lhr),
+    };
+    return { scores, lcpMs: Math.round(numeric("largest-contentful-paint")), failedAudits, detail };
   } finally {
     await chromium.close();
   }
@@ -198,7 +217,7 @@ async function benchPage(base: string, page: BenchPage, runs: number): Promise<P
   // The failed audits of the run whose performance is the median, so the list matches a real page load.
   const byPerformance = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
   const middle = byPerformance[Math.floor((byPerformance.length - 1) / 2)] as Run;
-  return { name: page.name, path: page.path, scores, lcpMs: median(results.map((result) => result.lcpMs)), failedAudits: middle.failedAudits };
+  return { name: page.name, path: page.path, scores, lcpMs: median(results.map((result) => result.lcpMs)), failedAudits: middle.failedAudits, detail: middle.detail };
 }
 
 export type PagesBenchOptions = { runs: number; portBase: number; only?: string };
@@ -241,6 +260,7 @@ function pageLines(page: PageFigures): string[] {
     `  ${page.name} (${page.path})`,
     `    performance ${scores.performance} (cible ≥ ${PAGE_TARGETS.performance}, ${ok(scores.performance >= PAGE_TARGETS.performance)}) ; accessibilité ${scores.accessibility} (cible ${PAGE_TARGETS.accessibility}, ${ok(scores.accessibility >= PAGE_TARGETS.accessibility)}) ; bonnes pratiques ${scores["best-practices"]} (cible ${PAGE_TARGETS.bestPractices}, ${ok(scores["best-practices"] >= PAGE_TARGETS.bestPractices)}) ; SEO ${scores.seo} (cible ${PAGE_TARGETS.seo}, ${ok(scores.seo >= PAGE_TARGETS.seo)})`,
     `    LCP ${page.lcpMs} ms (cible ≤ ${PAGE_TARGETS.lcpMs} ms, ${ok(page.lcpMs <= PAGE_TARGETS.lcpMs)})${page.failedAudits.length > 0 ? ` ; audits en échec : ${page.failedAudits.join(", ")}` : ""}`,
+    `    passage médian : FCP ${page.detail.fcpMs} ms, TBT ${page.detail.tbtMs} ms, CLS ${page.detail.cls}, Speed Index ${page.detail.speedIndexMs} ms ; élément LCP ${page.detail.lcpElement ?? "non indiqué"}`,
   ];
 }
 
