@@ -3,6 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { errorContext, logger } from "@/lib/logger";
 import { catalogueSnapshot, snapshotMapPoints, type CatalogueSnapshot, placeResolver, resolveSearch, parseSearchParams, type SearchFormErrors } from "@/lib/search";
 
+import { AnswerCache } from "./answer-cache";
 import { toMapOffersAnswer } from "./feature-collection";
 import { ifNoneMatchSatisfied, MAP_CACHE_CONTROL, NO_STORE, weakEtag } from "./http-cache";
 
@@ -21,8 +22,10 @@ export const MAP_MESSAGES = {
 } as const;
 
 /** Recent answers by search, valid while the catalogue snapshot they were computed on is current. */
-const ANSWER_CACHE_SIZE = 200;
-const answers = new Map<string, { snapshot: CatalogueSnapshot; body: string; etag: string; points: number }>();
+const answers = new AnswerCache<CatalogueSnapshot, { snapshot: CatalogueSnapshot; body: string; etag: string; points: number }>({
+  entries: 200,
+  bytes: 32 * 1024 * 1024,
+});
 const JSON_TYPE = "application/json; charset=utf-8";
 
 /** `URLSearchParams` as the record `parseSearchParams` reads (repeated keys become lists). */
@@ -74,8 +77,8 @@ export async function mapPointsResponse(
     // The same search on the same catalogue gives the same bytes: keep the last answers (the page preloads
     // the URL the map then fetches; people come back to a search).
     const key = JSON.stringify([resolved.place.label, resolved.search]);
-    let answer = answers.get(key);
-    if (answer?.snapshot !== snapshot) {
+    let answer = answers.get(key, snapshot);
+    if (!answer) {
       const points = snapshotMapPoints(snapshot, resolved.search);
       const body = JSON.stringify(
         toMapOffersAnswer(points, {
@@ -86,9 +89,7 @@ export async function mapPointsResponse(
       );
       answer = { snapshot, body, etag: weakEtag(body), points: points.length };
     }
-    answers.delete(key);
     answers.set(key, answer);
-    if (answers.size > ANSWER_CACHE_SIZE) answers.delete(answers.keys().next().value as string);
     const { body, etag } = answer;
     const durationMs = performance.now() - started;
     // Server-Timing: the handler's own time, read by `npm run bench -- search` and the browser's devtools.
