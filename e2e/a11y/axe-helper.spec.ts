@@ -17,3 +17,20 @@ test("the axe helper fails on a page with a violation", async ({ page }) => {
   await expect(page.getByTestId("image-without-alt")).toBeAttached();
   await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
 });
+
+test("the dark-theme pass (colour rules only) still fails on text that is hard to read in the dark", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-fr-theme", "dark");
+  await page.waitForLoadState("networkidle");
+  // Dark grey on the dark theme's background; set through the CSSOM, which the CSP allows.
+  await page.evaluate(() => {
+    const text = document.createElement("p");
+    text.textContent = "Texte peu lisible en thème sombre";
+    text.style.color = "#2a2a2a";
+    text.dataset.testid = "low-contrast";
+    document.body.append(text);
+  });
+  await expect(page.getByTestId("low-contrast")).toBeVisible();
+  await expect(expectNoAxeViolations(page, { coloursOnly: true })).rejects.toThrow(/color-contrast/);
+});
