@@ -13,17 +13,25 @@ import { createPortal } from "react-dom";
 
 import type { OfferFeatureProperties, Position } from "@/lib/map/feature-collection";
 import { overflow } from "@/lib/map/geometry";
-import { fontStackFor, OVERLAY_SOURCES, offersSource, overlayLayers, searchAreaSource } from "@/lib/map/layers";
+import { OVERLAY_SOURCES, overlayLayers } from "@/lib/map/layers";
 import { PALETTES, type MapPalette } from "@/lib/map/palette";
 import { basemapLayers, paintUpdates } from "@/lib/map/style";
-import { supportsWebGL2 } from "@/lib/map/webgl";
 import { offerHref, searchQueryString, type SearchQuery } from "@/lib/search/client";
 
-import { createOffersMap, listenToOfferClicks, prefersReducedMotion } from "./create-map";
+import { listenToOfferClicks, prefersReducedMotion, startMapLibreWorker } from "./create-map";
+import { MAP_BOX_ATTRIBUTE, markReadyWhenIdle, startEarlyMaps, takeMapStart, type MapBoxSettings, type StartedMap } from "./early-map";
 import { areaKey, frameSearchArea, type SearchArea } from "./framing";
 import { useMapData } from "./map-data";
+import { NoScriptNotice, usePageRunning } from "./NoScriptNotice";
 import { OfferPopup, type PopupCompare } from "./OfferPopup";
 import { mapSummary } from "./summary";
+
+// This module is evaluated as soon as its chunk arrives (one of the page's own scripts, see ./index.tsx),
+// before React hydrates the page: the worker and the map start now, not after hydration.
+if (typeof window !== "undefined") {
+  startMapLibreWorker();
+  startEarlyMaps();
+}
 
 export type OffersMapProps = {
   /** The search's query string, as on /recherche, e.g. "?lieu=Lyon&groupe=en-etablissement". */
@@ -46,10 +54,15 @@ export const WEBGL_UNAVAILABLE_MESSAGE =
 
 type PopupState = { offers: OfferFeatureProperties[]; more: number; at: Position; node: HTMLElement };
 
+/** The box's content belongs to MapLibre: React neither hydrates nor renders into it. */
+const MAPLIBRE_OWNS_CONTENT = { __html: "" };
+
 /**
  * The search's offers on a map: MapLibre clusters, a popup per offer, the
- * search area. Client-only (see ./index.tsx); the page's list stays the main
- * channel, so every failure here ends in a French message, never a blank box.
+ * search area. The server renders the map's empty box (hidden without
+ * JavaScript, see map-loader.css) and the map starts in the browser (see
+ * ./index.tsx); the page's list stays the main channel, so every failure here
+ * ends in a French message, never a blank box.
  */
 export function OffersMap(props: OffersMapProps) {
   // The map's own query client (the root layout stays a server component), as LiveRequestsDashboard does.
@@ -63,7 +76,8 @@ export function OffersMap(props: OffersMapProps) {
 
 function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapProps) {
   const { isDark } = useIsDark();
-  const [webgl] = useState(supportsWebGL2);
+  // False on the server and while hydrating: the server's HTML (the no-JavaScript notice) is kept until then.
+  const running = usePageRunning();
   const [mapFailed, setMapFailed] = useState(false);
   const [styleReady, setStyleReady] = useState(false);
   const { load, retry } = useMapData(query);
@@ -71,12 +85,15 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
 
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const startRef = useRef<StartedMap | null>(null);
   const paletteRef = useRef<MapPalette>(PALETTES[isDark ? "dark" : "light"]);
   const onSelectRef = useRef(onSelect);
   const fittedRef = useRef(false);
   /** The area the view was last framed on (`areaKey`): the points' answer does not frame it again. */
   const framedRef = useRef<string | null>(null);
   const initialAreaRef = useRef(area);
+  // Written in the server's HTML, where ./early-map.ts reads it to start the map before hydration.
+  const [boxSettings] = useState(() => JSON.stringify({ styleUrl, area, query } satisfies MapBoxSettings));
   const fontRef = useRef<string[] | undefined>(undefined);
   const embedded = !styleUrl;
 
@@ -84,38 +101,34 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
     onSelectRef.current = onSelect;
   }, [onSelect]);
 
-  // The map itself, created once per style.
+  // The map itself, once per style: the one started before hydration, or a new one.
   useEffect(() => {
     const container = containerRef.current;
-    if (!webgl || !container) return;
-    let map: MapLibreMap;
-    try {
-      map = createOffersMap(container, { styleUrl, palette: paletteRef.current });
-    } catch {
-      // The constructor is where MapLibre reports a WebGL context it could not get: the external system speaking.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (!container) return;
+    const start = takeMapStart(container, { styleUrl, area: initialAreaRef.current, query }, paletteRef.current);
+    if (start.status !== "created") {
+      // No WebGL 2, or MapLibre's constructor refused it: the external system speaking.
       setMapFailed(true);
       return;
     }
+    const { map } = start;
     mapRef.current = map;
-    const placeLabelsOrigin = styleUrl ? undefined : window.location.origin;
+    startRef.current = start;
     map.on("error", (event) => {
       if (/webgl/i.test(String(event.error?.message))) setMapFailed(true);
     });
-    map.on("load", () => {
-      fontRef.current = fontStackFor(map.getStyle());
-      map.addSource(OVERLAY_SOURCES.searchArea, searchAreaSource());
-      map.addSource(OVERLAY_SOURCES.offers, offersSource());
-      for (const layer of overlayLayers(paletteRef.current, fontRef.current)) map.addLayer(layer);
+    // startMap added the overlays and framed the page's search area once the style was loaded.
+    const onStyleReady = () => {
+      fontRef.current = start.font;
       const initial = initialAreaRef.current;
       if (initial) {
-        // Frame the search and fetch its commune names now, in parallel with the points.
-        frameSearchArea(map, initial, { animate: false, placeLabelsOrigin });
         framedRef.current = areaKey(initial);
         fittedRef.current = true;
       }
       setStyleReady(true);
-    });
+    };
+    if (start.styleReady) onStyleReady();
+    else start.onStyleReady = onStyleReady;
     listenToOfferClicks(map, (offers, more, at) => {
       if (offers.length === 0) return;
       setPopup({ offers, more, at, node: document.createElement("div") });
@@ -123,6 +136,8 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
     });
 
     return () => {
+      start.onStyleReady = undefined;
+      startRef.current = null;
       mapRef.current = null;
       fittedRef.current = false;
       framedRef.current = null;
@@ -130,14 +145,21 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
       setPopup(null);
       map.remove();
     };
-  }, [webgl, styleUrl]);
+    // The query is the page's (a new search is a new page): the map is not created again for it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [styleUrl]);
 
   // Points and search area into the map; the first time, show the whole search area.
   const data = load.status === "ready" ? load.data : undefined;
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !styleReady || !data) return;
-    map.getSource<GeoJSONSource>(OVERLAY_SOURCES.offers)?.setData(data);
+    const start = startRef.current;
+    if (!map || !start || !styleReady || !data) return;
+    // The map started before hydration may already show these very points (the same answer, see ./early-map.ts).
+    if (start.drawn !== data) {
+      map.getSource<GeoJSONSource>(OVERLAY_SOURCES.offers)?.setData(data);
+      start.drawn = data;
+    }
     if (framedRef.current !== areaKey(data.recherche)) {
       frameSearchArea(map, data.recherche, {
         animate: fittedRef.current && !prefersReducedMotion(),
@@ -147,12 +169,7 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
       fittedRef.current = true;
     }
     setPopup(null);
-    // Signal for tests and `npm run bench -- search`: the points are drawn.
-    map.once("idle", () => {
-      if (!containerRef.current || containerRef.current.dataset.mapState === "ready") return;
-      containerRef.current.dataset.mapState = "ready";
-      performance.mark("portail-map-ready");
-    });
+    if (containerRef.current) markReadyWhenIdle(map, containerRef.current);
   }, [data, styleReady, embedded]);
 
   // Theme changes repaint the layers in place (no new map, no lost position).
@@ -195,10 +212,7 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
       }
     : undefined;
 
-  if (!webgl || mapFailed) {
-    return <Alert severity="info" small description={WEBGL_UNAVAILABLE_MESSAGE} className="fr-mb-4w" />;
-  }
-
+  // One tree in every state, so that the box the server rendered stays the map's box through hydration.
   return (
     <div
       className="portail-carte fr-mb-4w"
@@ -210,7 +224,9 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
         }
       }}
     >
-      {load.status === "error" ? (
+      {running ? null : <NoScriptNotice />}
+      {mapFailed ? <Alert severity="info" small description={WEBGL_UNAVAILABLE_MESSAGE} /> : null}
+      {load.status === "error" && !mapFailed ? (
         <div className="fr-mb-2w">
           <Alert severity="error" small description={`${load.message} La liste des résultats ci-dessous reste disponible.`} />
           <Button priority="secondary" size="small" className="fr-mt-1w" onClick={retry}>
@@ -218,10 +234,17 @@ function OffersMapView({ query, styleUrl, onSelect, area, compare }: OffersMapPr
           </Button>
         </div>
       ) : null}
-      <p role="status" className="fr-text--sm fr-mb-1w">
-        {load.status === "loading" ? "Chargement de la carte…" : load.status === "ready" ? mapSummary(load.data) : ""}
+      <p role="status" className="fr-text--sm fr-mb-1w" hidden={mapFailed}>
+        {!running || mapFailed ? "" : load.status === "loading" ? "Chargement de la carte…" : load.status === "ready" ? mapSummary(load.data) : ""}
       </p>
-      <div ref={containerRef} className="portail-carte__canvas" aria-busy={load.status === "loading"} />
+      <div
+        ref={containerRef}
+        className="portail-carte__canvas"
+        hidden={mapFailed}
+        aria-busy={running && load.status === "loading"}
+        {...{ [MAP_BOX_ATTRIBUTE]: boxSettings }}
+        dangerouslySetInnerHTML={MAPLIBRE_OWNS_CONTENT}
+      />
       {popup ? createPortal(<OfferPopup offers={popup.offers} more={popup.more} compare={popupCompare} />, popup.node) : null}
     </div>
   );

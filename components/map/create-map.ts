@@ -2,6 +2,7 @@ import {
   getVersion,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
@@ -9,11 +10,14 @@ import {
 } from "maplibre-gl";
 
 import { offersFromFeatures, type OfferFeatureProperties, type Position } from "@/lib/map/feature-collection";
+import { searchBounds } from "@/lib/map/geometry";
 import { CLUSTER_MAX_ZOOM, OVERLAY_LAYERS, OVERLAY_SOURCES } from "@/lib/map/layers";
 import { MAP_LOCALE } from "@/lib/map/locale";
 import type { MapPalette } from "@/lib/map/palette";
 import { EMBEDDED_BASEMAP_PATH, embeddedStyle } from "@/lib/map/style";
 import { maplibreWorkerUrl } from "@/lib/map/worker";
+
+import { FRAME_PADDING, type SearchArea } from "./framing";
 
 /** Above this many offers in a spot, the popup lists the first ones and asks to zoom. */
 const POPUP_LIST_LIMIT = 20;
@@ -24,16 +28,31 @@ export const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-mo
 const FRANCE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
 
 /**
- * A MapLibre map with the portal's settings and controls. Throws when MapLibre
- * cannot get a WebGL context (the constructor is where it says so).
+ * Starts MapLibre's worker as soon as MapLibre's code is there, while React is
+ * still hydrating the page: the worker's start-up (fetching and evaluating its
+ * module) then overlaps the page's own work instead of following the map's
+ * creation (ADR 0005, "First map").
  */
-export function createOffersMap(container: HTMLElement, { styleUrl, palette }: { styleUrl?: string; palette: MapPalette }): MapLibreMap {
+export function startMapLibreWorker(): void {
   setWorkerUrl(maplibreWorkerUrl(getVersion()));
+  prewarm();
+}
+
+/**
+ * A MapLibre map with the portal's settings and controls, showing `area` from
+ * its first frame when the page knows it (metropolitan France otherwise): the
+ * basemap is then cut into tiles for the search's zoom only, not for France
+ * first. Throws when MapLibre cannot get a WebGL context (the constructor is
+ * where it says so).
+ */
+export function createOffersMap(container: HTMLElement, { styleUrl, palette, area }: { styleUrl?: string; palette: MapPalette; area?: SearchArea }): MapLibreMap {
+  startMapLibreWorker();
   const reduced = prefersReducedMotion();
   const map = new MapLibreMap({
     container,
     style: styleUrl ?? embeddedStyle(palette, { basemapUrl: new URL(EMBEDDED_BASEMAP_PATH, window.location.origin).href }),
-    bounds: FRANCE_BOUNDS,
+    bounds: area ? searchBounds(area.centre, area.rayonKm) : FRANCE_BOUNDS,
+    fitBoundsOptions: { padding: FRAME_PADDING },
     maxZoom: 17,
     locale: MAP_LOCALE,
     attributionControl: { compact: true },

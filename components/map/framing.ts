@@ -15,6 +15,9 @@ export type FrameOptions = {
   placeLabelsOrigin?: string;
 };
 
+/** Pixels kept between the search's disc and the map's edges. */
+export const FRAME_PADDING = 16;
+
 /** Identifies an area, so that the same area is not framed twice (the points answer the area the page already framed). */
 export const areaKey = ({ centre, rayonKm }: SearchArea): string => `${centre.join(",")},${rayonKm}`;
 
@@ -33,5 +36,5 @@ export function frameSearchArea(map: FramedMap, area: SearchArea, { animate, pla
     void map.getSource<GeoJSONSource>(BASEMAP_SOURCES.places)?.setData(new URL(placeLabelsUrl(centre, rayonKm), placeLabelsOrigin).href);
   }
   // searchBounds is lib/geo's bounding box of the disc, as MapLibre's [west, south, east, north].
-  map.fitBounds(searchBounds(centre, rayonKm), { padding: 16, animate, duration: animate ? 400 : 0 });
+  map.fitBounds(searchBounds(centre, rayonKm), { padding: FRAME_PADDING, animate, duration: animate ? 400 : 0 });
 }

@@ -3,6 +3,8 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { OffersFeatureCollection } from "@/lib/map/feature-collection";
 import { LOAD_MESSAGES, loadMapData, mapDataUrl } from "@/lib/map/load-offers";
 
+import { takePointsLoadedEarly } from "./early-points";
+
 /** A map answer that failed, with the French sentence to show (the server's when it sent one). */
 export class MapDataError extends Error {
   constructor(
@@ -22,7 +24,8 @@ export function mapDataQuery(query: string, fetcher?: typeof fetch) {
   return queryOptions({
     queryKey: ["carte", mapDataUrl(query)] as const,
     queryFn: async ({ signal }) => {
-      const result = await loadMapData(query, { fetcher, signal });
+      // The map started before hydration may have asked already (./early-map.ts): the same answer, parsed once.
+      const result = await (takePointsLoadedEarly(query) ?? loadMapData(query, { fetcher, signal }));
       if (!result.ok) throw new MapDataError(result.message, result.status);
       return result.data;
     },

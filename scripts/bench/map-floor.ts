@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 
+import { toOffersFeatureCollection } from "@/lib/map/feature-collection";
 import { searchAreaCollection, searchBounds } from "@/lib/map/geometry";
 import { fontStackFor, OVERLAY_SOURCES, offersSource, overlayLayers, searchAreaSource } from "@/lib/map/layers";
 import { PALETTES } from "@/lib/map/palette";
@@ -45,7 +46,9 @@ function floorHtml(options: { dataPath: string; area: SearchAnswer["recherche"];
 <script type="module">
 import * as maplibregl from "/plancher/maplibre-gl.mjs";
 const setup = ${JSON.stringify(setup).replace(/</g, "\\u003c")};
-const data = fetch(setup.dataPath).then((response) => response.json());
+// The endpoint answers compact rows: the same conversion to GeoJSON as the portal's (lib/map), or MapLibre gets no points.
+const toOffersFeatureCollection = ${toOffersFeatureCollection.toString()};
+const data = fetch(setup.dataPath).then((response) => response.json()).then(toOffersFeatureCollection);
 maplibregl.setWorkerUrl(setup.workerUrl);
 const map = new maplibregl.Map({ container: "carte", style: setup.style, bounds: setup.bounds, fitBoundsOptions: { padding: 16 } });
 map.on("load", async () => {

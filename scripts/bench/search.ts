@@ -151,8 +151,14 @@ async function firstMaps(portalUrl: string, floorUrl: string, runs = 3): Promise
     const portal: number[] = [];
     const floor: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const portalTime = await timeToMap(browser, portalUrl).catch(() => null);
-      const floorTime = await timeToMap(browser, floorUrl).catch(() => null);
+      // A load that fails leaves its side "non mesuré": say why, or the report hides the cause.
+      const measure = (url: string, side: string) =>
+        timeToMap(browser, url).catch((error: unknown) => {
+          console.error(`first map (${side}, load ${run + 1}) not measured: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+          return null;
+        });
+      const portalTime = await measure(portalUrl, "portal");
+      const floorTime = await measure(floorUrl, "floor");
       if (portalTime !== null) portal.push(portalTime);
       if (floorTime !== null) floor.push(floorTime);
     }
