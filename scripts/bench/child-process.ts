@@ -66,3 +66,8 @@ export async function processTreeMemory(pid: number): Promise<ProcessMemory | nu
   }
   return { rssBytes: rssKb * 1024, peakRssBytes: peakKb * 1024, processes: tree.length };
 }
+
+/** A load average triple as the benches print it: "1.23 / 2.34 / 3.45" (1, 5 and 15 minutes). */
+export function formatLoadAverages(values: number[]): string {
+  return values.map((value) => value.toFixed(2)).join(" / ");
+}

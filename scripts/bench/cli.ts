@@ -2,7 +2,7 @@ import { loadavg } from "node:os";
 
 import { cliOptions, numberOption } from "@/sandbox/catalogue-generator/serve";
 
-import { freePort } from "./child-process";
+import { formatLoadAverages, freePort } from "./child-process";
 import { benchIngest, formatBench, meetsTargets } from "./ingest";
 import { benchLoad, formatLoadBench, meetsLoadTargets } from "./load";
 import { benchPages, formatPagesBench, meetsPagesTargets } from "./pages";
@@ -65,8 +65,7 @@ async function main(): Promise<number> {
     changes: numberOption(options, "changes", 1_000),
     databaseUrl: postgres?.url ?? database,
   }).finally(() => postgres?.stop());
-  const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
-  process.stdout.write(`${formatBench(result)}\n  charge de la machine (load average 1 / 5 / 15 min) : ${averages(loadBefore)} au début, ${averages(loadavg())} à la fin\n`);
+  process.stdout.write(`${formatBench(result)}\n  charge de la machine (load average 1 / 5 / 15 min) : ${formatLoadAverages(loadBefore)} au début, ${formatLoadAverages(loadavg())} à la fin\n`);
   return meetsTargets(result) ? 0 : 1;
 }
 

@@ -12,7 +12,7 @@ import { READING_VERSION_COOKIE } from "@/lib/preferences/reading-version";
 import { sandboxEnv } from "../../sandbox/ports";
 
 import { startPortal } from "./bench-portal";
-import { freePort, runScript } from "./child-process";
+import { formatLoadAverages, freePort, runScript } from "./child-process";
 import { INGEST_NODE_FLAGS } from "./ingest";
 import { percentile } from "./search";
 
@@ -252,7 +252,6 @@ export async function benchPages(options: PagesBenchOptions): Promise<PagesBench
 }
 
 const ok = (pass: boolean) => (pass ? "OK" : "HORS CIBLE");
-const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
 
 function pageLines(page: PageFigures): string[] {
   const { scores } = page;
@@ -267,7 +266,7 @@ function pageLines(page: PageFigures): string[] {
 export function formatPagesBench(result: PagesBenchResult): string {
   return [
     `Banc d'essai pages — Lighthouse 12 (préréglage mobile, Chromium de Debian), médiane de ${result.runs} passages par page`,
-    `  charge de la machine (load average 1 / 5 / 15 min) : ${averages(result.loadAverage.before)} au début, ${averages(result.loadAverage.after)} à la fin`,
+    `  charge de la machine (load average 1 / 5 / 15 min) : ${formatLoadAverages(result.loadAverage.before)} au début, ${formatLoadAverages(result.loadAverage.after)} à la fin`,
     ...result.pages.flatMap(pageLines),
   ].join("\n");
 }

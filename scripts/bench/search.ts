@@ -9,7 +9,7 @@ import { GROUPS, PUBLIC_SLUGS } from "@/lib/offers/referentials";
 import { hash32, Random } from "@/sandbox/catalogue-generator/prng";
 
 import { startBenchPortal } from "./bench-portal";
-import type { ProcessMemory } from "./child-process";
+import { formatLoadAverages, type ProcessMemory } from "./child-process";
 import { startMapFloor } from "./map-floor";
 
 /**
@@ -225,7 +225,6 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const ok = (pass: boolean) => (pass ? "OK" : "HORS CIBLE");
 const figures = (latency: Latency) =>
   `médiane ${ms(latency.medianMs)}, 95e centile ${ms(latency.p95Ms)}${latency.handlerP95Ms === null ? "" : ` (dont gestionnaire, en-tête Server-Timing : 95e centile ${ms(latency.handlerP95Ms)})`}, erreurs ${latency.errors}`;
-const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`;
 const memoryFigures = (memory: ProcessMemory | null) =>
   memory === null ? "non mesurée (/proc absent)" : `résidente ${megabytes(memory.rssBytes)}, pic ${megabytes(memory.peakRssBytes)}`;
@@ -237,7 +236,7 @@ export function formatSearchBench(result: SearchBenchResult): string {
   const mapRatio = firstMapRatio(result);
   return [
     `Banc d'essai recherche — catalogue de ${result.offers} offres, base ${result.database}, ${load.search.requests} recherches tirées au hasard`,
-    `  charge de la machine (load average 1 / 5 / 15 min) : ${averages(result.loadAverage.before)} au début, ${averages(result.loadAverage.after)} à la fin`,
+    `  charge de la machine (load average 1 / 5 / 15 min) : ${formatLoadAverages(result.loadAverage.before)} au début, ${formatLoadAverages(result.loadAverage.after)} à la fin`,
     `  Sous charge (${result.concurrency} connexions simultanées ; durée vue par le client, file d'attente comprise) :`,
     `    /recherche : ${figures(load.search)}`,
     `    page DSFR simple (/mentions-legales) : ${figures(load.bare)}`,

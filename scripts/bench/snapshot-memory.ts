@@ -7,7 +7,7 @@ import { openDatabase, type Database } from "@/lib/database/open-database";
 import { loadCatalogueSnapshot, type CatalogueSnapshot, communeIndex } from "@/lib/search";
 import { startCataloguePartners } from "@/sandbox/catalogue-generator/partners";
 
-import { freePort, runScript } from "./child-process";
+import { formatLoadAverages, freePort, runScript } from "./child-process";
 import { INGEST_NODE_FLAGS } from "./ingest";
 import { startTemporaryPostgres } from "./postgres";
 
@@ -116,14 +116,13 @@ export async function benchSnapshot(options: { offers: number; database: string 
 }
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} Mo`;
-const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
 
 export function formatSnapshotBench(result: SnapshotBenchResult): string {
   const retained = result.snapshotHeapBytes + result.latitudesBytes;
   const sorted = [...result.buildMs].sort((a, b) => a - b);
   return [
     `Banc d'essai copie en mémoire — ${result.offers} offres listées géolocalisées, base ${result.database}`,
-    `  charge de la machine (load average 1 / 5 / 15 min) : ${averages(result.loadAverage.before)} au début, ${averages(result.loadAverage.after)} à la fin`,
+    `  charge de la machine (load average 1 / 5 / 15 min) : ${formatLoadAverages(result.loadAverage.before)} au début, ${formatLoadAverages(result.loadAverage.after)} à la fin`,
     `  catalogue : ${mb(retained)} retenus (tas ${mb(result.snapshotHeapBytes)} + latitudes ${mb(result.latitudesBytes)}), ` +
       `${Math.round(retained / Math.max(1, result.offers))} octets par offre, ${mb((retained / Math.max(1, result.offers)) * 100_000)} pour 100 000 offres`,
     `    pendant la construction (lignes et copie vivantes, avant GC) : +${mb(result.buildPeakHeapBytes)} de tas`,
