@@ -9,6 +9,7 @@ const STATE_BADGES: Record<MesItemView["state"], { label: string; tone: string }
   "en-attente": { label: "En attente", tone: "info" },
   annule: { label: "Non envoyé (partage arrêté)", tone: "warning" },
   abandonne: { label: "Refusé par Mon espace santé", tone: "error" },
+  echoue: { label: "Non envoyé : Mon espace santé n’a pas répondu", tone: "error" },
 };
 
 /** Everything sent (or waiting to be sent) to Mon espace santé, newest first. */

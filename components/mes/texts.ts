@@ -25,6 +25,8 @@ export type MesResult = { severity: "success" | "info" | "error"; title: string;
 const RESULTS: Record<string, MesResult> = {
   connecte: { severity: "success", title: "Votre compte est relié à Mon espace santé", description: "Les informations que vous avez choisies y seront envoyées." },
   "choix-enregistres": { severity: "success", title: "Vos choix sont enregistrés", description: "Ce que vous ne partagez plus n’est plus envoyé à partir de maintenant." },
+  relance: { severity: "success", title: "L’envoi est relancé", description: "Le portail envoie à nouveau ce qui n’avait pas pu partir. Son état s’affiche ci-dessous." },
+  "rien-a-relancer": { severity: "info", title: "Rien à envoyer à nouveau", description: "Tout ce qui devait partir est déjà envoyé ou en attente." },
   deconnecte: { severity: "success", title: "Votre compte n’est plus relié à Mon espace santé", description: "Plus rien n’y est envoyé. Ce qui a déjà été envoyé reste dans Mon espace santé." },
 };
 

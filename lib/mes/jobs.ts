@@ -7,9 +7,10 @@ import type { MesDeliveryScheduler, MesService, PendingDelivery } from "./servic
 
 // Deliveries to Mon espace santé on the portal's job queue (lib/jobs): they
 // survive a restart, retry with backoff while MES is down (2 s, 4 s, 8 s…
-// about 2 h 15 in all, then the job fails and the item waits for the next change
-// or view of the page), run once per version of an item (singleton key), and
-// are cancelled as soon as the person withdraws consent.
+// about 2 h 15 in all; after the last one the item is « non envoyé » until its
+// content changes or the person sends it again), run once per version and round
+// of an item (singleton key), and are cancelled as soon as the person withdraws
+// consent.
 
 export const mesDeliveryJob = defineJob("mes-deliver", z.object({ itemId: z.string().min(1), fingerprint: z.string().min(1) }), {
   retryLimit: 12,
@@ -37,7 +38,11 @@ export class MesRetryLater extends Error {
 export function mesDeliveryWorker(service: () => MesService): JobWorker {
   return jobWorker(mesDeliveryJob, async (data, context) => {
     const result = await service().deliver(data.itemId);
-    if (result.outcome === "retry") throw new MesRetryLater(`MES unavailable (${result.reason}), attempt ${context.retryCount + 1} of ${context.retryLimit + 1}`);
+    if (result.outcome === "retry") {
+      // The last attempt: say so on the person's page rather than leave it « en attente ».
+      if (context.retryCount >= context.retryLimit) return service().markFailed(data.itemId, result.reason);
+      throw new MesRetryLater(`MES unavailable (${result.reason}), attempt ${context.retryCount + 1} of ${context.retryLimit + 1}`);
+    }
     if (result.outcome === "give-up") logger.info("MES delivery given up", { itemId: data.itemId, reason: result.reason });
   });
 }

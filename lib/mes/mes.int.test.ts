@@ -222,6 +222,28 @@ describe.each(testEngines())("Mon espace santé deliveries on the job queue on %
     expect((await heldAtMes()).agenda.map((event) => event.version)).toEqual([1]);
   }, 40_000);
 
+  it("shows an item « non envoyé » once the queue gave up, and sends it once, as a new job, when the person asks again", async () => {
+    await outage(true);
+    await storeVt("2027-01-20", "2026-12-01T12:00:00+01:00");
+    await service.sync(userId);
+    await expect.poll(async () => (await database.prisma.mesItem.findFirst({ where: { userId } }))?.attempts ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    const item = await database.prisma.mesItem.findFirstOrThrow({ where: { userId } });
+    // What the worker does after the queue's last retry (jobs.test.ts proves when it calls it).
+    await service.markFailed(item.id, "fetch failed");
+    expect((await service.view(userId)).items.map((entry) => entry.state)).toEqual(["echoue"]);
+    await outage(false);
+    // The old job's next retry finds nothing to send, and a visit of the page sends nothing either.
+    await service.sync(userId);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect((await service.view(userId)).items.map((entry) => entry.state)).toEqual(["echoue"]);
+    expect((await heldAtMes()).agenda.map((event) => event.start)).toEqual(["2027-01-15T09:00:00+01:00"]);
+
+    expect(await service.retryFailed(userId)).toBe(1);
+    await expect.poll(async () => (await service.view(userId)).items.map((entry) => entry.state), { timeout: 15_000 }).toEqual(["envoye"]);
+    expect((await heldAtMes()).agenda.map((event) => [event.start, event.version])).toEqual([["2027-01-20T09:00:00+01:00", 2]]);
+    expect(await service.retryFailed(userId)).toBe(0);
+  }, 60_000);
+
   it("cancels the queued delivery at once when the person withdraws consent", async () => {
     await outage(true);
     await storeVt("2027-02-20", "2026-12-02T10:00:00+01:00");
@@ -229,7 +251,8 @@ describe.each(testEngines())("Mon espace santé deliveries on the job queue on %
     await service.narrowFlows(userId, []);
     await outage(false);
     await new Promise((resolve) => setTimeout(resolve, 4_000));
-    expect((await heldAtMes()).agenda.map((event) => event.start)).toEqual(["2027-01-15T09:00:00+01:00"]);
+    // MES still holds the date sent before the withdrawal.
+    expect((await heldAtMes()).agenda.map((event) => event.start)).toEqual(["2027-01-20T09:00:00+01:00"]);
     expect((await service.view(userId)).items.map((item) => item.state)).toEqual(["annule"]);
   }, 20_000);
 });

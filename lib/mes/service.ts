@@ -43,10 +43,13 @@ export type DeliveryOutcome =
 
 export type MesPairingView = { connected: boolean; flows: MesFlow[]; connectedAt: Date | null; endedAt: Date | null; endedBy: "personne" | "mes" | null };
 
-export type MesItemView = { id: string; flow: MesFlow; title: string; day: string; cancelled: boolean; state: "en-attente" | "envoye" | "annule" | "abandonne"; sentAt: Date | null; updatedAt: Date };
+/**
+ * Items states: « en attente » until MES accepted the last version; « échoué » once MES stayed
+ * unreachable through every retry of the queue (the person may send it again).
+ */
+export const ITEM_STATES = ["en-attente", "envoye", "annule", "abandonne", "echoue"] as const;
 
-/** Items states: « en attente » until MES accepted the last version. */
-export const ITEM_STATES = ["en-attente", "envoye", "annule", "abandonne"] as const;
+export type MesItemView = { id: string; flow: MesFlow; title: string; day: string; cancelled: boolean; state: (typeof ITEM_STATES)[number]; sentAt: Date | null; updatedAt: Date };
 
 const AUTHORIZATION_TTL_MS = 10 * 60 * 1000;
 const REFRESH_MARGIN_MS = 30 * 1000;
@@ -69,7 +72,7 @@ export class MesPairingError extends Error {
  * One job per version: the same content planned again after another was sent (a date moved back, a new
  * pairing) is a new version; retries of one version keep the key (sentAt only changes once it is sent).
  */
-const deliveryOf = (item: { id: string; fingerprint: string; sentAt: Date | null }): PendingDelivery => ({ itemId: item.id, fingerprint: `${item.fingerprint}.${item.sentAt?.getTime() ?? 0}` });
+const deliveryOf = (item: { id: string; fingerprint: string; sentAt: Date | null; round: number }): PendingDelivery => ({ itemId: item.id, fingerprint: `${item.fingerprint}.${item.sentAt?.getTime() ?? 0}.${item.round}` });
 const fingerprint = (item: PlannedItem) => createHash("sha256").update(JSON.stringify(item)).digest("hex");
 const isFlow = (value: string): value is MesFlow => (MES_FLOWS as readonly string[]).includes(value);
 
@@ -96,7 +99,7 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
     await cancelQueued(prisma, { userId, state: "en-attente" });
     await prisma.$transaction([
       prisma.mesPairing.update({ where: { userId }, data: { endedAt: now(), endedBy: by, accessTokenEnc: null, refreshTokenEnc: null, accessExpiresAt: null, flows: [] } }),
-      prisma.mesItem.updateMany({ where: { userId, state: "en-attente" }, data: { state: "annule" } }),
+      prisma.mesItem.updateMany({ where: { userId, state: { in: ["en-attente", "echoue"] } }, data: { state: "annule" } }),
     ]);
     logger.info("MES pairing ended", { userId, by });
   }
@@ -104,7 +107,7 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
   /** Withdrawal stops at once: the queued deliveries of these items are cancelled (the handler re-checks consent anyway). */
   async function cancelQueued(prisma: PrismaClient, where: Prisma.MesItemWhereInput) {
     if (!scheduler) return;
-    const items = await prisma.mesItem.findMany({ where, select: { id: true, fingerprint: true, sentAt: true } });
+    const items = await prisma.mesItem.findMany({ where, select: { id: true, fingerprint: true, sentAt: true, round: true } });
     if (items.length > 0) await scheduler.cancel(items.map(deliveryOf));
   }
 
@@ -224,7 +227,7 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
       await cancelQueued(prisma, { userId, state: "en-attente", flow: { in: withdrawn } });
       await prisma.$transaction([
         prisma.mesPairing.update({ where: { userId }, data: { flows: kept } }),
-        prisma.mesItem.updateMany({ where: { userId, state: "en-attente", flow: { in: withdrawn } }, data: { state: "annule" } }),
+        prisma.mesItem.updateMany({ where: { userId, state: { in: ["en-attente", "echoue"] }, flow: { in: withdrawn } }, data: { state: "annule" } }),
       ]);
       try {
         await storeTokens(prisma, userId, await refreshTokens(client, decryptToken(pairing.refreshTokenEnc, config.tokenKey), kept));
@@ -294,7 +297,7 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
         };
         await prisma.mesItem.upsert({ where: { userId_identifier: { userId, identifier: item.identifier } }, create: { userId, identifier: item.identifier, ...data }, update: data });
       }
-      const pending = await prisma.mesItem.findMany({ where: { userId, state: "en-attente" }, select: { id: true, fingerprint: true, sentAt: true, nextAttemptAt: true }, orderBy: { createdAt: "asc" } });
+      const pending = await prisma.mesItem.findMany({ where: { userId, state: "en-attente" }, select: { id: true, fingerprint: true, sentAt: true, round: true, nextAttemptAt: true }, orderBy: { createdAt: "asc" } });
       return pending.map((item) => ({ ...deliveryOf(item), due: item.nextAttemptAt <= now() }));
     },
 
@@ -342,6 +345,29 @@ export function createMesService(getPrisma: () => Promise<PrismaClient>, config:
       const outcomes: DeliveryOutcome[] = [];
       for (const item of pending) if (item.due) outcomes.push(await service.deliver(item.itemId));
       return outcomes;
+    },
+
+    /**
+     * The queue tried every retry and MES never answered: the item is « non envoyé » (not « en
+     * attente » for ever) until its content changes or the person asks to send it again.
+     */
+    async markFailed(itemId: string, reason: string): Promise<void> {
+      const prisma = await getPrisma();
+      const { count } = await prisma.mesItem.updateMany({ where: { id: itemId, state: "en-attente" }, data: { state: "echoue", lastError: reason } });
+      if (count > 0) logger.error("MES delivery failed after every retry", { itemId, reason });
+    },
+
+    /** « Réessayer l'envoi »: the person's failed items wait again, as a new round (a new job), then are handed to the queue. */
+    async retryFailed(userId: string): Promise<number> {
+      const prisma = await getPrisma();
+      const pairing = await activePairing(prisma, userId);
+      if (!pairing) return 0;
+      const { count } = await prisma.mesItem.updateMany({ where: { userId, state: "echoue", flow: { in: pairing.flows } }, data: { state: "en-attente", attempts: 0, nextAttemptAt: now(), round: { increment: 1 } } });
+      if (count > 0) {
+        logger.info("MES failed items sent again at the person's request", { userId, count });
+        await service.sync(userId);
+      }
+      return count;
     },
 
     /** Account deletion: everything the portal holds about the person's MES link. */

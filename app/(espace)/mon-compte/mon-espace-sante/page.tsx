@@ -76,8 +76,18 @@ export default async function MesPage({ searchParams }: MesPageProps) {
         </>
       )}
       <h2 className="fr-mt-6w">Ce qui a été envoyé</h2>
-      <p>Chaque information envoyée à Mon espace santé est notée ici, avec sa date et son état. « En attente » : Mon espace santé ne répond pas, le portail réessaie seul.</p>
+      <p>
+        Chaque information envoyée à Mon espace santé est notée ici, avec sa date et son état. « En attente » : Mon espace santé ne répond pas, le portail réessaie seul pendant environ deux heures. « Non envoyé » : Mon espace santé n’a pas répondu pendant tout ce temps ; vous pouvez demander un nouvel envoi.
+      </p>
       <MesItemsTable items={items} />
+      {pairing.connected && items.some((item) => item.state === "echoue") ? (
+        <form method="post" action="/mon-compte/mon-espace-sante/choix" className="fr-mt-2w">
+          <input type="hidden" name="action" value="reessayer" />
+          <button className="fr-btn fr-btn--secondary fr-icon-refresh-line fr-btn--icon-left" type="submit">
+            Envoyer à nouveau ce qui n’est pas parti
+          </button>
+        </form>
+      ) : null}
     </PageLayout>
   );
 }

@@ -12,7 +12,7 @@ function back(params: Record<string, string>): NextResponse {
   return NextResponse.redirect(url, 303);
 }
 
-/** POST from the page: connect (to MES's consent screen), save the flows, or disconnect. Never a 500: a 303 back with `erreur=`. */
+/** POST from the page: connect (to MES's consent screen), save the flows, send the failed items again, or disconnect. Never a 500: a 303 back with `erreur=`. */
 export async function POST(request: NextRequest) {
   if (!isSameOriginRequest(request.headers, env().PORTAL_URL)) {
     logger.warn("MES form refused: cross-origin post", { origin: request.headers.get("origin") });
@@ -33,6 +33,10 @@ export async function POST(request: NextRequest) {
     if (action === "deconnecter") {
       await service.disconnect(session.userId);
       return back({ resultat: "deconnecte" });
+    }
+    if (action === "reessayer") {
+      const count = await service.retryFailed(session.userId);
+      return back({ resultat: count > 0 ? "relance" : "rien-a-relancer" });
     }
     if (action === "connecter") return NextResponse.redirect(await service.startAuthorization(session.userId, wanted), 303);
     if (action === "enregistrer") {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MesItem" ADD COLUMN     "round" INTEGER NOT NULL DEFAULT 0;
