@@ -15,7 +15,8 @@ describe("parameter table", () => {
     ["2024-05-01", 1266.6, 11.65, "2024-04-01"],
     ["2024-12-01", 1266.6, 11.88, "2024-11-01"],
     ["2025-04-01", 1288.13, 11.88, "2025-04-01"],
-    ["2026-12-06", 1288.13, 11.88, "2025-04-01"],
+    ["2025-12-31", 1288.13, 11.88, "2025-04-01"],
+    ["2026-12-06", 1288.13, 12.02, "2026-01-01"],
   ])("on %s the MTP is %s €, the SMIC %s € an hour, and the estimate says « values of %s »", (day, mtp, smic, appliesFrom) => {
     const parameters = parametersAt(day);
     expect(parameters.mtp.value).toBe(mtp);

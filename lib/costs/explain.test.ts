@@ -12,8 +12,14 @@ const parameters = parametersAt("2026-12-06");
 describe("how an estimate explains itself", () => {
   const stay = { gir: 2 as const, monthlyResources: 1600, couple: false, hebergementDaily: 70, dependanceDaily: 22, dependanceGir56Daily: 6.5, housingAid: null };
 
-  it("says which values it used", () => {
-    expect(parametersLabel(parameters)).toBe("valeurs en vigueur depuis le 1er avril 2025");
+  it("says which values it used, and warns once a 1 April revaluation is missing from the table", () => {
+    expect(parametersLabel(parametersAt("2025-12-31"))).toBe("valeurs en vigueur depuis le 1er avril 2025");
+    expect(parametersLabel(parametersAt("2026-03-31"))).toBe("valeurs en vigueur depuis le 1er janvier 2026");
+    expect(parametersLabel(parametersAt("2026-04-01"))).toBe(
+      "valeurs en vigueur depuis le 1er janvier 2026 ; la revalorisation du 1er avril 2026 n'est pas encore prise en compte, les montants peuvent légèrement différer",
+    );
+    expect(parametersAt("2025-03-31").missingMtpRevaluation).toBeNull();
+    expect(parametersAt("2027-05-01").missingMtpRevaluation).toBe("2026-04-01");
   });
 
   it("gives every step of the EHPAD computation with its amount", () => {

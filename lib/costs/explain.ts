@@ -22,11 +22,16 @@ const days = decimal.format(Math.round(DAYS_PER_MONTH * 100) / 100);
 const gir56 = "GIR 5-6";
 const girLabel = (gir: number) => (gir <= 2 ? "GIR 1-2" : gir <= 4 ? "GIR 3-4" : gir56);
 
-/** « valeurs du 1er avril 2025 » */
+const longDate = (iso: string) => {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day))).replace(/^1 /, "1er ");
+};
+
+/** « valeurs en vigueur depuis le 1er avril 2025 », and a warning when a later revaluation is missing from the table. */
 export function parametersLabel(parameters: CostParameters): string {
-  const [year, month, day] = parameters.appliesFrom.split("-").map(Number) as [number, number, number];
-  const date = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
-  return `valeurs en vigueur depuis le ${date.replace(/^1 /, "1er ")}`;
+  const label = `valeurs en vigueur depuis le ${longDate(parameters.appliesFrom)}`;
+  if (!parameters.missingMtpRevaluation) return label;
+  return `${label} ; la revalorisation du ${longDate(parameters.missingMtpRevaluation)} n'est pas encore prise en compte, les montants peuvent légèrement différer`;
 }
 
 function resourcesStep(monthlyResources: number, couple: boolean, divisor: number, considered: number): CostStep {

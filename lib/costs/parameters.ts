@@ -19,7 +19,7 @@ export const MTP: Sourced<number>[] = [
     from: "2025-04-01",
     value: 1288.13,
     source:
-      "MTP au 1er avril 2025 (revalorisation de 1,7 %) ; contrôle : 2,21 × 1 288,13 € = 2 846,77 € et 3,4 × 1 288,13 € = 4 379,64 €, seuils APA en établissement publiés depuis cette date",
+      "MTP au 1er avril 2025 (revalorisation de 1,7 %) : 1 288,13 € par mois (Assurance maladie, CRAMIF, « Prestations sociales : revalorisation au 1er avril 2025 ») ; contrôle : 2,21 × 1 288,13 € = 2 846,77 € et 3,4 × 1 288,13 € = 4 379,64 €, seuils APA en établissement publiés depuis cette date",
   },
 ];
 
@@ -27,6 +27,7 @@ export const MTP: Sourced<number>[] = [
 export const SMIC_HORAIRE_BRUT: Sourced<number>[] = [
   { from: "2024-01-01", value: 11.65, source: "Décret du 20 décembre 2023 portant relèvement du SMIC : 11,65 € de l'heure au 1er janvier 2024" },
   { from: "2024-11-01", value: 11.88, source: "Décret du 23 octobre 2024 portant relèvement du SMIC : 11,88 € de l'heure au 1er novembre 2024" },
+  { from: "2026-01-01", value: 12.02, source: "Décret n° 2025-1228 du 17 décembre 2025 portant relèvement du salaire minimum de croissance : 12,02 € de l'heure au 1er janvier 2026" },
 ];
 
 /** Ratios fixed by the CASF; they do not change with the yearly revaluations. */
@@ -61,9 +62,22 @@ export const RATIOS = {
 export type CostParameters = {
   /** The day the newest of the dated values applies from (ISO date): what "values of …" means. */
   appliesFrom: string;
+  /**
+   * The 1 April revaluation of the MTP that is in force on the day asked for but not in the table
+   * yet (ISO date), or null: the estimate then says its figures may be slightly off.
+   */
+  missingMtpRevaluation: string | null;
   mtp: Sourced<number>;
   smicHoraireBrut: Sourced<number>;
 };
+
+/** The MTP is revalued each 1 April (CSS L341-6, L161-25): the first one after `from` that `day` has reached. */
+function missingRevaluation(from: string, day: string): string | null {
+  const [, year, monthDay] = /^(\d{4})-(\d{2}-\d{2})$/.exec(from) ?? [];
+  if (!year || !monthDay) return null;
+  const next = `${Number(year) + (monthDay >= "04-01" ? 1 : 0)}-04-01`;
+  return day >= next ? next : null;
+}
 
 function valueAt<T>(history: Sourced<T>[], day: string): Sourced<T> {
   const applicable = history.filter((entry) => entry.from <= day);
@@ -76,5 +90,5 @@ export function parametersAt(day: string | Date = new Date()): CostParameters {
   const iso = typeof day === "string" ? day.slice(0, 10) : day.toISOString().slice(0, 10);
   const mtp = valueAt(MTP, iso);
   const smicHoraireBrut = valueAt(SMIC_HORAIRE_BRUT, iso);
-  return { appliesFrom: mtp.from > smicHoraireBrut.from ? mtp.from : smicHoraireBrut.from, mtp, smicHoraireBrut };
+  return { appliesFrom: mtp.from > smicHoraireBrut.from ? mtp.from : smicHoraireBrut.from, missingMtpRevaluation: missingRevaluation(mtp.from, iso), mtp, smicHoraireBrut };
 }
