@@ -7,7 +7,7 @@ import type { PartnerId } from "@/lib/partners/partner-names";
 
 import { logoutSigningKey, publicJwks, type LogoutSigningKey } from "./logout-token";
 import { createSessionService, type SignedOutSummary } from "./service";
-import { logoutPartners, notifyPartners, type LogoutPartner } from "./single-logout";
+import { logoutPartners, notifyPartners, tellPartnersOfExpiredSessions, type LogoutPartner } from "./single-logout";
 
 export { endedSessionMessage, type SessionEndReason, type SessionLimits } from "./policy";
 export { type SessionCheck, type SignedOutSummary } from "./service";
@@ -64,6 +64,15 @@ export async function endSessionWithSingleLogout(sessionId: string, partners: re
   }
   const outcome = await notifyPartners({ sid: ended.idpSid, issuer: env().PORTAL_URL, key: await portalLogoutKey(), partners, now: new Date(), sessionId });
   await service.saveLogoutOutcome(sessionId, outcome);
+}
+
+/**
+ * Sessions that end by idle time or lifetime are only seen at their next request, if any: this
+ * sweep (a job every 5 minutes, lib/sessions/expiry-job.ts) ends them and tells the partners they
+ * were handed over to. Returns how many sessions' partners were told.
+ */
+export function notifyPartnersOfExpiredSessions(partners: readonly LogoutPartner[] = logoutPartners()): Promise<number> {
+  return tellPartnersOfExpiredSessions({ sessions: service, partners, issuer: env().PORTAL_URL, key: portalLogoutKey });
 }
 
 /** For the signed-out page. */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 
-import type { PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import { z } from "zod";
 
 import { judgeSession, type SessionEndReason, type SessionLimits } from "./policy";
@@ -19,6 +19,17 @@ export type SignedOutSummary = { visited: string[]; outcome: Record<string, Part
 export const SIGNED_OUT_SUMMARY_MS = 15 * 60_000;
 
 export type EndedSession = { idpSid: string | null; visited: string[] };
+
+/** A session over by idle time or lifetime, handed over to partners that were not told yet. */
+export type ExpiredSession = EndedSession & { id: string };
+
+const EXPIRY_REASONS: SessionEndReason[] = ["inactivite", "duree-maximale"];
+
+/** Ended sessions (and their hand-overs) are deleted this long after they end: kept for the person's export and for security checks, no longer. */
+export const ENDED_SESSION_RETENTION_DAYS = 30;
+
+/** The sweep runs every 5 minutes; an expiry older than this was handled (or its partners' own sessions are long over). */
+const SWEEP_LOOKBACK_MS = 24 * 3_600_000;
 
 export function createSessionService(getPrisma: () => Promise<PrismaClient>, clock: () => Date, limits: () => SessionLimits) {
   return {
@@ -67,6 +78,35 @@ export function createSessionService(getPrisma: () => Promise<PrismaClient>, clo
       const prisma = await getPrisma();
       const { count } = await prisma.portalSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: clock(), endReason: reason } });
       return count;
+    },
+
+    /**
+     * The periodic sweep (lib/sessions/expiry-job.ts): ends the open sessions past a limit, as
+     * `check` would at their next request; deletes those ended more than
+     * ENDED_SESSION_RETENTION_DAYS ago; returns the expired ones of the last day that were handed
+     * over to a partner and whose partners were not told yet (no logout outcome saved).
+     */
+    async sweepExpired(batch = 200): Promise<ExpiredSession[]> {
+      const prisma = await getPrisma();
+      const now = clock();
+      const { idleMinutes, maxHours } = limits();
+      const open = await prisma.portalSession.findMany({
+        where: { endedAt: null, OR: [{ lastSeenAt: { lt: new Date(now.getTime() - idleMinutes * 60_000) } }, { createdAt: { lt: new Date(now.getTime() - maxHours * 3_600_000) } }] },
+        select: { id: true, createdAt: true, lastSeenAt: true, endedAt: true, endReason: true },
+        take: batch,
+      });
+      for (const row of open) {
+        const verdict = judgeSession(row, now, limits());
+        if (!verdict.active && !verdict.alreadyEnded) await prisma.portalSession.updateMany({ where: { id: row.id, endedAt: null }, data: { endedAt: now, endReason: verdict.reason } });
+      }
+      await prisma.portalSession.deleteMany({ where: { endedAt: { lt: new Date(now.getTime() - ENDED_SESSION_RETENTION_DAYS * 86_400_000) } } });
+      const expired = await prisma.portalSession.findMany({
+        where: { endedAt: { gte: new Date(now.getTime() - SWEEP_LOOKBACK_MS) }, endReason: { in: EXPIRY_REASONS }, logoutOutcome: { equals: Prisma.DbNull }, handovers: { some: {} } },
+        select: { id: true, idpSid: true, handovers: { select: { partner: true }, orderBy: { firstAt: "asc" } } },
+        orderBy: { endedAt: "asc" },
+        take: batch,
+      });
+      return expired.map((row) => ({ id: row.id, idpSid: row.idpSid, visited: row.handovers.map((handover) => handover.partner) }));
     },
 
     /** Records a "Continuer sur …" hand-over of an active session. */

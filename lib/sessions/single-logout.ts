@@ -4,7 +4,7 @@ import { errorContext, logger } from "@/lib/logger";
 import type { PartnerId } from "@/lib/partners/partner-names";
 
 import { signLogoutToken, type LogoutSigningKey } from "./logout-token";
-import type { PartnerLogoutOutcome } from "./service";
+import type { PartnerLogoutOutcome, SessionService } from "./service";
 
 /** A partner that takes back-channel logout tokens from the portal. */
 export type LogoutPartner = {
@@ -80,4 +80,33 @@ export async function notifyPartners(input: SingleLogoutInput): Promise<Record<s
     }),
   );
   return Object.fromEntries(results);
+}
+
+export type ExpirySweepDependencies = {
+  sessions: Pick<SessionService, "sweepExpired" | "saveLogoutOutcome">;
+  partners: readonly LogoutPartner[];
+  issuer: string;
+  key: () => Promise<LogoutSigningKey>;
+  fetch?: typeof fetch;
+};
+
+/**
+ * Ends the sessions past their idle time or lifetime and tells the partners each was handed over
+ * to (back-channel logout), so a partner session left open on a shared computer closes with the
+ * portal's. Each session is told once: its outcome is saved, reachable or not.
+ */
+export async function tellPartnersOfExpiredSessions({ sessions, partners, issuer, key, fetch }: ExpirySweepDependencies): Promise<number> {
+  const expired = await sessions.sweepExpired();
+  for (const session of expired) {
+    const visited = partners.filter((partner) => session.visited.includes(partner.partner));
+    if (!session.idpSid || visited.length === 0) {
+      logger.warn("Expired session: partners cannot be told (no identity provider sid or no known partner)", { sessionId: session.id });
+      await sessions.saveLogoutOutcome(session.id, Object.fromEntries(session.visited.map((partner) => [partner, "injoignable" as const])));
+      continue;
+    }
+    const outcome = await notifyPartners({ sid: session.idpSid, issuer, key: await key(), partners: visited, now: new Date(), sessionId: session.id, ...(fetch ? { fetch } : {}) });
+    await sessions.saveLogoutOutcome(session.id, outcome);
+  }
+  if (expired.length > 0) logger.info("Partners told of expired sessions", { sessions: expired.length });
+  return expired.length;
 }

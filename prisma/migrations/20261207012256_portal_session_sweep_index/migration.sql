@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PortalSession_endedAt_lastSeenAt_idx" ON "PortalSession"("endedAt", "lastSeenAt");
