@@ -50,7 +50,9 @@ export default function PersonalDataPage() {
       <h2>Sans vous connecter</h2>
       <p>
         Vous pouvez chercher une solution et lire les pages d&apos;information sans vous connecter. Le portail ne vous
-        demande alors aucune donnée personnelle et n&apos;enregistre pas les lieux que vous recherchez.
+        demande alors aucune donnée personnelle et n&apos;enregistre pas les lieux que vous recherchez. Pour freiner les
+        abus, il compte seulement les demandes répétées venant d&apos;une même adresse IP (voir « Les sessions et la
+        sécurité »).
         {config.GEOCODER === "ban"
           ? " Pour trouver la commune que vous tapez dans « Où ? », le portail envoie ce texte, et rien d'autre sur vous, à la Base Adresse Nationale."
           : null}
@@ -59,7 +61,7 @@ export default function PersonalDataPage() {
           : null}
       </p>
 
-      <h2>Quand vous êtes connecté</h2>
+      <h2>Quand vous vous connectez</h2>
       <p>
         Le portail fait les traitements suivants. Pour chacun : les données, pourquoi, qui les voit ou les reçoit,
         combien de temps elles sont gardées, et la règle qui l&apos;autorise (la base légale).
@@ -199,7 +201,7 @@ export default function PersonalDataPage() {
 
       <Processing
         title="Les sessions et la sécurité"
-        data="pour chaque connexion : sa date, votre dernière activité, sa fin et pourquoi elle a pris fin, et les services partenaires ouverts depuis le portail (« Continuer sur … ») ; des compteurs de tentatives par adresse IP ou par compte (connexions, codes d'invitation) ; un journal technique du fonctionnement du portail, qui contient des identifiants techniques, pas votre nom ni vos coordonnées."
+        data="pour chaque connexion : sa date, votre dernière activité, sa fin et pourquoi elle a pris fin, et les services partenaires ouverts depuis le portail (« Continuer sur … ») ; des compteurs de tentatives par adresse IP ou par compte (par exemple pour les connexions et les codes d'invitation) ; un journal technique du fonctionnement du portail, qui contient des identifiants techniques, pas votre nom ni vos coordonnées."
         why={`protéger votre compte, surtout sur un ordinateur partagé : la session se termine après ${durations.sessionIdle} sans activité, et au plus tard après ${durations.sessionMax}. Quand vous vous déconnectez, le portail ferme aussi vos sessions chez ViaTrajectoire et MDPH en ligne, puis chez FranceConnect. Les compteurs freinent les abus.`}
         recipients="le portail. À votre déconnexion, ViaTrajectoire et MDPH en ligne reçoivent un avis de fin de session, qui ne contient que le numéro de votre session FranceConnect."
         retention={`l'historique des sessions est gardé ${UNTIL_DELETION} Les compteurs de tentatives sont effacés environ une heure après la fin de leur période de comptage. Le journal technique est gardé par l'hébergeur du service.`}
