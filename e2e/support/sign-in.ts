@@ -22,6 +22,8 @@ export const people = {
   odette: { key: "odette-lambert", name: "Odette Lambert" },
   // Pairs with Mon espace santé (journeys/mon-espace-sante.spec.ts).
   yves: { key: "yves-perrin", name: "Yves Perrin" },
+  // Prepares an MDPH request from the portal, fills her profile on the way (journeys/send-mdph-request.spec.ts).
+  ines: { key: "ines-fontaine", name: "Inès Fontaine" },
 } as const;
 
 /** An invented person of the sandbox identity provider: its key there and the name the portal shows. */

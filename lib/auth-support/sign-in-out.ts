@@ -10,7 +10,7 @@ import { authCookieNames, authOptions, FRANCECONNECT_PROVIDER_ID } from "@/lib/a
 import { env } from "@/lib/env";
 import { httpJson } from "@/lib/http";
 import { errorContext, logger } from "@/lib/logger";
-import { endSessionWithSingleLogout } from "@/lib/sessions";
+import { endSessionWithSingleLogout, SIGNED_OUT_SUMMARY_MS } from "@/lib/sessions";
 
 import { safeCallbackUrl } from "./callback-url";
 
@@ -134,7 +134,7 @@ export async function signOut(request: NextRequest): Promise<NextResponse> {
     response.cookies.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: isSecure() });
   }
   if (token?.sessionId) {
-    response.cookies.set(SIGNED_OUT_COOKIE, token.sessionId, { path: SIGNED_OUT_PATH, maxAge: 15 * 60, httpOnly: true, sameSite: "lax", secure: isSecure() });
+    response.cookies.set(SIGNED_OUT_COOKIE, token.sessionId, { path: SIGNED_OUT_PATH, maxAge: SIGNED_OUT_SUMMARY_MS / 1000, httpOnly: true, sameSite: "lax", secure: isSecure() });
   }
   return response;
 }

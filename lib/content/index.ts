@@ -1,5 +1,5 @@
 // Public entry of the editorial content layer ("Comprendre mes droits").
-export { COMPRENDRE_PATH, COST_ESTIMATE_PATH, MES_DEMARCHES_PATH, ORIENTATION_PATH, contentPagePath, sectionPath } from "./links";
+export { COMPRENDRE_PATH, COST_ESTIMATE_PATH, MDPH_REQUEST_PATH, MES_DEMARCHES_PATH, ORIENTATION_PATH, contentPagePath, sectionPath } from "./links";
 export { OFFER_GROUPS, getOfferGroup } from "./offer-groups";
 export type { OfferGroup, OfferTypeInfo } from "./offer-groups";
 export {

@@ -9,6 +9,12 @@ export const ORIENTATION_PATH = `${COMPRENDRE_PATH}/que-voulez-vous-faire`;
 /** The signed-in dashboard where people follow their requests. */
 export const MES_DEMARCHES_PATH = "/mes-demarches";
 
+/**
+ * « Préparer une demande à la MDPH » (app/(espace)/demander/mdph): signed-out readers are asked to sign in
+ * with FranceConnect there, then the portal pre-fills a draft on MDPH en ligne (lib/applications).
+ */
+export const MDPH_REQUEST_PATH = "/demander/mdph";
+
 /** The cost estimate (EHPAD remaining cost, APA à domicile), outside /comprendre. */
 export const COST_ESTIMATE_PATH = "/combien-ca-coute";
 

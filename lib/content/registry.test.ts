@@ -1,7 +1,10 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import { landingFalc } from "./landing-falc";
-import { COST_ESTIMATE_PATH, contentPagePath, MES_DEMARCHES_PATH, ORIENTATION_PATH } from "./links";
+import { COST_ESTIMATE_PATH, contentPagePath, MDPH_REQUEST_PATH, MES_DEMARCHES_PATH, ORIENTATION_PATH } from "./links";
 import { CONTENT_SECTIONS, getContentPage, getContentSection, listContentPages, listContentRoutes } from "./registry";
 import { OFFER_GROUP_SLUGS, SEARCH_PATH } from "./search-link";
 import type { ContentLink, ContentPage } from "./types";
@@ -15,7 +18,7 @@ function falcText(page: ContentPage): string {
 }
 
 function isKnownInternalHref(href: string): boolean {
-  if (href === MES_DEMARCHES_PATH || href === COST_ESTIMATE_PATH || routePaths.has(href)) return true;
+  if (href === MES_DEMARCHES_PATH || href === COST_ESTIMATE_PATH || href === MDPH_REQUEST_PATH || routePaths.has(href)) return true;
   const url = new URL(href, "https://portail.test");
   return url.pathname === SEARCH_PATH && OFFER_GROUP_SLUGS.some((slug) => slug === url.searchParams.get("groupe"));
 }
@@ -93,6 +96,22 @@ describe.each(pages.map((page) => [`${page.section}/${page.slug}`, page] as cons
       if (link.external) expect(link.href).toMatch(/^https:\/\//);
       else expect(isKnownInternalHref(link.href), link.href).toBe(true);
     }
+  });
+});
+
+describe("the MDPH procedure page", () => {
+  const page = getContentPage("demarches", "demande-mdph");
+
+  it("offers « Préparer une demande à la MDPH », a route of the portal, in both versions", () => {
+    // The related links are shown under the standard and the FALC version alike.
+    expect(page?.related.find((link) => link.href === MDPH_REQUEST_PATH)).toEqual({ label: expect.stringMatching(/^Préparer une demande à la MDPH/), href: MDPH_REQUEST_PATH, external: false });
+    expect(existsSync(path.join(process.cwd(), "app/(espace)/demander/mdph/page.tsx"))).toBe(true);
+  });
+
+  it("tells a reader who is not signed in that the preparation starts with FranceConnect, in both versions", () => {
+    const callout = page?.standard.find((block) => block.kind === "callout");
+    expect(callout).toMatchObject({ title: "Préparer votre demande depuis ce portail", text: expect.stringContaining("Connectez-vous avec FranceConnect") });
+    expect(page ? falcText(page) : "").toContain("vous vous connectez avec FranceConnect");
   });
 });
 

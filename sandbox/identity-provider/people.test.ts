@@ -29,6 +29,7 @@ describe("sandbox people", () => {
       "Yvonne Perrin 86",
       "Odette Lambert 82",
       "Yves Perrin 69",
+      "Inès Fontaine 29",
     ]);
     for (const { claims } of SANDBOX_PEOPLE) {
       expect(claims.birthdate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -19,7 +19,8 @@ export type SandboxPersonKey =
   | "helene-roux"
   | "yvonne-perrin"
   | "odette-lambert"
-  | "yves-perrin";
+  | "yves-perrin"
+  | "ines-fontaine";
 
 export type SandboxProfile = "personne-agee" | "personne-handicapee" | "aidant";
 
@@ -52,6 +53,8 @@ export const SANDBOX_SUBS = {
   odetteLambert: "1c9bcb8b556c0d935ff6ceaf433e9be78582e6ffa21b4892c7099b28118f80b8v1",
   // Pairs with Mon espace santé and watches his requests arrive there (journeys/mon-espace-sante.spec.ts).
   yvesPerrin: "b889451817a6e9271e0a573dc591c4a2b4349174bddc081cbf546cb38ae59f2ev1",
+  // Prepares her first MDPH request from the portal and finds it at MDPH en ligne (journeys/send-mdph-request.spec.ts).
+  inesFontaine: "dda64b00c28bcc87ef5bf13d579e27e1ad5d368846507fc7bf5a910ed483f340v1",
 } as const;
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -249,6 +252,22 @@ export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
       birthplace: "34172",
       birthcountry: "99100",
       email: "yves.perrin@example.org",
+    },
+    aidantOf: [],
+  },
+  {
+    key: "ines-fontaine",
+    sub: SANDBOX_SUBS.inesFontaine,
+    profile: "personne-handicapee",
+    description: "Malvoyante, vit à Lille ; prépare sa première demande à la MDPH depuis le portail.",
+    claims: {
+      given_name: "Inès",
+      family_name: "Fontaine",
+      birthdate: "1997-03-18",
+      gender: "female",
+      birthplace: "59350",
+      birthcountry: "99100",
+      email: "ines.fontaine@example.org",
     },
     aidantOf: [],
   },

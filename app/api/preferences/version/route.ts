@@ -4,7 +4,7 @@ import { safeCallbackUrl } from "@/lib/auth-support/callback-url";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { limitFormPost } from "@/lib/rate-limit";
-import { parseReadingVersion, READING_VERSION_COOKIE } from "@/lib/preferences/reading-version";
+import { parseReadingVersion, READING_VERSION_COOKIE, READING_VERSION_MAX_AGE_SECONDS } from "@/lib/preferences/reading-version";
 
 /**
  * POST from the "Version facile à lire" switch: remembers the choice in a
@@ -27,7 +27,7 @@ export async function POST(request: NextRequest) {
   const response = NextResponse.redirect(back, 303);
   response.cookies.set(READING_VERSION_COOKIE, version, {
     path: "/",
-    maxAge: 365 * 24 * 60 * 60,
+    maxAge: READING_VERSION_MAX_AGE_SECONDS,
     sameSite: "lax",
     httpOnly: true,
     secure: config.PORTAL_URL.startsWith("https://"),

@@ -1,6 +1,6 @@
 import { explainAbbreviations } from "@/lib/falc";
 
-import { MES_DEMARCHES_PATH, contentPagePath, externalLink, internalLink } from "../../links";
+import { MDPH_REQUEST_PATH, MES_DEMARCHES_PATH, contentPagePath, externalLink, internalLink } from "../../links";
 import { getPortal } from "../../portals";
 import { buildSearchHref } from "../../search-link";
 import type { ContentPage } from "../../types";
@@ -45,6 +45,12 @@ export const demandeMdph: ContentPage = {
           text: "Vous recevez la décision par courrier. Elle indique la durée de vos droits et les voies de recours. Les aides sont ensuite versées par l'organisme concerné : la caisse d'allocations familiales ou la Mutualité sociale agricole pour l'allocation aux adultes handicapés, le conseil départemental pour la prestation de compensation.",
         },
       ],
+    },
+    {
+      kind: "callout",
+      title: "Préparer votre demande depuis ce portail",
+      tone: "info",
+      text: "Si votre MDPH propose MDPH en ligne, le portail peut commencer la demande pour vous. Connectez-vous avec FranceConnect : le portail vous montre ce qu'il va envoyer (votre identité et les coordonnées de votre profil), puis il ouvre MDPH en ligne avec ces informations déjà remplies, sans vous demander de vous reconnecter. Vous y choisissez ce que vous demandez, ajoutez les pièces et signez. Lien « Préparer une demande à la MDPH », plus bas sur cette page.",
     },
     { kind: "heading", text: "Le délai de réponse" },
     {
@@ -110,6 +116,19 @@ export const demandeMdph: ContentPage = {
       ],
     },
     {
+      heading: "Commencer la demande sur ce site",
+      lines: [
+        { text: "Ce site peut commencer votre demande à la MDPH.", pictogram: "document" },
+        { text: "D'abord, vous vous connectez avec FranceConnect.", pictogram: "personne" },
+        { text: "Ce site vous montre les informations qu'il va envoyer." },
+        { text: "Ensuite, le site de la MDPH s'ouvre." },
+        { text: "Votre nom est déjà écrit." },
+        { text: "Votre adresse aussi, si vous l'avez donnée sur ce site." },
+        { text: "Vous finissez la demande sur le site de la MDPH.", pictogram: "valide" },
+        { text: "Le lien est en bas de cette page." },
+      ],
+    },
+    {
       heading: "Combien de temps ?",
       lines: [
         { text: "La MDPH doit répondre dans les 4 mois.", pictogram: "calendrier" },
@@ -138,6 +157,7 @@ export const demandeMdph: ContentPage = {
   ],
   explains: explainAbbreviations("MDPH", "AAH", "PCH", "CDAPH", "RAPO"),
   related: [
+    internalLink("Préparer une demande à la MDPH (connexion avec FranceConnect)", MDPH_REQUEST_PATH),
     internalLink("Suivre mes démarches", MES_DEMARCHES_PATH),
     internalLink("Prestation de compensation du handicap (PCH)", contentPagePath({ section: "aides", slug: "pch" })),
     internalLink("Allocation aux adultes handicapés (AAH)", contentPagePath({ section: "aides", slug: "aah" })),
