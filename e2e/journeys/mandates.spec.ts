@@ -65,6 +65,8 @@ test.describe("aidant mandate", () => {
       await expect(marcPage).toHaveURL(pour.href);
       await expect(marcPage.getByRole("main")).toContainText(lucie.name);
       await expect(marcPage.getByLabel("Je consulte pour")).toHaveValue(pour.userId);
+      // Lucie's Mon espace santé link is hers alone: her requests, seen by Marc, lead nowhere near it.
+      await expect(marcPage.getByRole("main").getByRole("link", { name: "Mon espace santé" })).toHaveCount(0);
     });
 
     await test.step("Lucie sees the access in her log and revokes", async () => {

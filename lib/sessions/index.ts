@@ -10,7 +10,7 @@ import { createSessionService, type SignedOutSummary } from "./service";
 import { logoutPartners, notifyPartners, tellPartnersOfExpiredSessions, type LogoutPartner } from "./single-logout";
 
 export { endedSessionMessage, type SessionEndReason, type SessionLimits } from "./policy";
-export { SIGNED_OUT_SUMMARY_MS, type SessionCheck, type SignedOutSummary } from "./service";
+export { ENDED_SESSION_RETENTION_DAYS, SIGNED_OUT_SUMMARY_MS, type SessionCheck, type SignedOutSummary } from "./service";
 export { logoutPartners, type LogoutPartner } from "./single-logout";
 
 export function sessionLimits() {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { INVITATION_FLASH_MAX_AGE_SECONDS, INVITATION_VALIDITY_DAYS } from "@/lib/mandates";
 import { READING_VERSION_MAX_AGE_SECONDS } from "@/lib/preferences/reading-version";
-import { SIGNED_OUT_SUMMARY_MS } from "@/lib/sessions";
+import { ENDED_SESSION_RETENTION_DAYS, SIGNED_OUT_SUMMARY_MS } from "@/lib/sessions";
 
 import PersonalDataPage from "./page";
 
@@ -38,18 +38,20 @@ describe("the privacy notice /donnees-personnelles", () => {
     expect(text).toContain(`quelles sessions ont été fermées, pendant ${SIGNED_OUT_SUMMARY_MS / 60_000} minutes`);
     expect(text).toContain(`une seule fois, pendant ${INVITATION_FLASH_MAX_AGE_SECONDS / 60} minutes au plus`);
     expect(text).toContain(`dans un cookie gardé ${READING_VERSION_MAX_AGE_SECONDS / (365 * 24 * 60 * 60)} an`);
+    expect(text).toContain(`chaque session terminée est effacée ${ENDED_SESSION_RETENTION_DAYS} jours après sa fin`);
   });
 
   it("follows the constants when they change, instead of typing numbers of its own", async () => {
     vi.resetModules();
     vi.doMock("@/lib/mandates", async (original) => ({ ...(await original<object>()), INVITATION_VALIDITY_DAYS: 3, INVITATION_FLASH_MAX_AGE_SECONDS: 120 }));
-    vi.doMock("@/lib/sessions", async (original) => ({ ...(await original<object>()), SIGNED_OUT_SUMMARY_MS: 10 * 60_000 }));
+    vi.doMock("@/lib/sessions", async (original) => ({ ...(await original<object>()), SIGNED_OUT_SUMMARY_MS: 10 * 60_000, ENDED_SESSION_RETENTION_DAYS: 90 }));
     vi.doMock("@/lib/preferences/reading-version", async (original) => ({ ...(await original<object>()), READING_VERSION_MAX_AGE_SECONDS: 2 * 365 * 24 * 60 * 60 }));
     try {
       const { default: Page } = await import("./page");
       const text = renderToStaticMarkup(<Page />).replace(/&#x27;/g, "'").replace(/\s+/g, " ");
       expect(text).toContain("le code d'invitation est valable 3 jours");
       expect(text).toContain("quelles sessions ont été fermées, pendant 10 minutes");
+      expect(text).toContain("chaque session terminée est effacée 90 jours après sa fin");
       expect(text).toContain("une seule fois, pendant 2 minutes au plus");
       expect(text).toContain("dans un cookie gardé 2 ans");
     } finally {

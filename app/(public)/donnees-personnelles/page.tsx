@@ -202,9 +202,9 @@ export default function PersonalDataPage() {
       <Processing
         title="Les sessions et la sécurité"
         data="pour chaque connexion : sa date, votre dernière activité, sa fin et pourquoi elle a pris fin, et les services partenaires ouverts depuis le portail (« Continuer sur … ») ; des compteurs de tentatives par adresse IP ou par compte (par exemple pour les connexions et les codes d'invitation) ; un journal technique du fonctionnement du portail, qui contient des identifiants techniques, pas votre nom ni vos coordonnées."
-        why={`protéger votre compte, surtout sur un ordinateur partagé : la session se termine après ${durations.sessionIdle} sans activité, et au plus tard après ${durations.sessionMax}. Quand vous vous déconnectez, le portail ferme aussi vos sessions chez ViaTrajectoire et MDPH en ligne, puis chez FranceConnect. Les compteurs freinent les abus.`}
-        recipients="le portail. À votre déconnexion, ViaTrajectoire et MDPH en ligne reçoivent un avis de fin de session, qui ne contient que le numéro de votre session FranceConnect."
-        retention={`l'historique des sessions est gardé ${UNTIL_DELETION} Les compteurs de tentatives sont effacés environ une heure après la fin de leur période de comptage. Le journal technique est gardé par l'hébergeur du service.`}
+        why={`protéger votre compte, surtout sur un ordinateur partagé : la session se termine après ${durations.sessionIdle} sans activité, et au plus tard après ${durations.sessionMax}. Quand vous vous déconnectez, le portail ferme aussi vos sessions chez ViaTrajectoire et MDPH en ligne, puis chez FranceConnect ; quand la session se termine faute d'activité, il ferme aussi, dans les minutes qui suivent, celles de ces services que vous aviez ouverts depuis le portail. Les compteurs freinent les abus.`}
+        recipients="le portail. À la fin de votre session, ViaTrajectoire et MDPH en ligne reçoivent un avis de fin de session, qui ne contient que le numéro de votre session FranceConnect."
+        retention={`chaque session terminée est effacée ${durations.endedSessionRecords} après sa fin (ou avant, si vous supprimez votre compte). Les compteurs de tentatives sont effacés environ une heure après la fin de leur période de comptage. Le journal technique est gardé par l'hébergeur du service.`}
         legalBasis="la sécurité du service, qui fait partie de sa mission de service public (RGPD, articles 6.1.e et 32)."
       />
 

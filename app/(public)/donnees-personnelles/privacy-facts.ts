@@ -13,6 +13,8 @@ export type PrivacySources = {
   invitationFlashSeconds: number;
   /** SIGNED_OUT_SUMMARY_MS (lib/sessions): the signed-out page's summary. */
   signedOutSummaryMs: number;
+  /** ENDED_SESSION_RETENTION_DAYS (lib/sessions): ended session records are then deleted. */
+  endedSessionRetentionDays: number;
   /** READING_VERSION_MAX_AGE_SECONDS (lib/preferences). */
   readingVersionMaxAgeSeconds: number;
   /** FRANCECONNECT_SCOPES (lib/env): what the portal asks FranceConnect for. */
@@ -25,6 +27,7 @@ export type PrivacyDurations = {
   invitationCode: string;
   invitationFlash: string;
   signedOutSummary: string;
+  endedSessionRecords: string;
   readingVersion: string;
 };
 
@@ -35,6 +38,7 @@ export function privacyDurations(sources: PrivacySources): PrivacyDurations {
     invitationCode: formatDuration(sources.invitationValidityDays * 24 * 60 * 60),
     invitationFlash: formatDuration(sources.invitationFlashSeconds),
     signedOutSummary: formatDuration(Math.round(sources.signedOutSummaryMs / 1000)),
+    endedSessionRecords: formatDuration(sources.endedSessionRetentionDays * 24 * 60 * 60),
     readingVersion: formatDuration(sources.readingVersionMaxAgeSeconds),
   };
 }
