@@ -26,6 +26,10 @@ const prix = prixEhpadSource as SourceDefinition<unknown>;
 const franceServices = franceServicesSource as SourceDefinition<unknown>;
 const mba = mbaSource as SourceDefinition<unknown>;
 
+// These tests start their own partner stand-in and migrate a fresh database: 5–10 s alone, over
+// 30 s on a busy 2-core machine (a full `npm test` beside a build).
+const SLOW_TEST_MS = 90_000;
+
 describe.each(testEngines())("importers over HTTP against the partner sandboxes (%s)", (engine) => {
   let db: Database;
   let partners: CataloguePartners;
@@ -170,7 +174,7 @@ describe.each(testEngines())("importers over HTTP against the partner sandboxes 
       await faulty.close();
       await faultyMba.close();
     }
-  });
+  }, SLOW_TEST_MS);
 
   it("keeps the previous catalogue intact when the ROR fails half-way (HTTP 500 on page 2)", async () => {
     const faults: RorSandboxFaults = {};
@@ -199,7 +203,7 @@ describe.each(testEngines())("importers over HTTP against the partner sandboxes 
       await local.close();
       await flaky.close();
     }
-  });
+  }, SLOW_TEST_MS);
 
   it("keeps the previous catalogue intact when a download is cut, and refuses an unknown price layout", async () => {
     const files = await startDatagouvSandbox({ port: 0, offers: 600 });
@@ -225,5 +229,5 @@ describe.each(testEngines())("importers over HTTP against the partner sandboxes 
       await files.close();
       await cut.close();
     }
-  });
+  }, SLOW_TEST_MS);
 });
