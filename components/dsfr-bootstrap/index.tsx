@@ -12,7 +12,7 @@ import "@/lib/security/zod-jitless";
 import { Link } from "../Link";
 
 import { defaultColorScheme } from "./default-color-scheme";
-import { startDsfrWhenIdle } from "./start-dsfr";
+import { loadDsfr, startDsfrAfterHydration } from "./start-dsfr";
 
 declare module "@codegouvfr/react-dsfr/next-app-router" {
   interface RegisterLink {
@@ -31,8 +31,8 @@ export type DsfrProviderProps = { lang: string; children: ReactNode };
 /**
  * react-dsfr's `DsfrProviderBase` without its `start`: that one imports the whole DSFR script
  * (every component, one long task on the main thread) as soon as the page renders. Here the
- * colour-scheme logic starts the same way, and the DSFR script of the components the portal uses
- * (`dsfr-modules.ts`) is loaded and started once the page is hydrated and idle (`start-dsfr.ts`).
+ * colour-scheme logic starts the same way, and only the DSFR script of the components the portal
+ * uses (`dsfr-modules.ts`) is loaded, then started once the page is hydrated (`start-dsfr.ts`).
  */
 export function DsfrProvider({ lang, children }: DsfrProviderProps) {
   useMemo(() => {
@@ -45,6 +45,7 @@ export function DsfrProvider({ lang, children }: DsfrProviderProps) {
       trustedTypesPolicyName: "react-dsfr",
       registerEffectAction: (action) => (hydrated ? action() : afterHydration.push(action)),
     });
+    void loadDsfr();
   }, []);
   useMemo(() => setUseLang({ useLang: () => lang }), [lang]);
   useMemo(() => setLink({ Link }), []);
@@ -53,13 +54,13 @@ export function DsfrProvider({ lang, children }: DsfrProviderProps) {
   return <SsrIsDarkProvider value={false}>{children}</SsrIsDarkProvider>;
 }
 
-/** Rendered once in the root layout: runs what waited for hydration, then starts the DSFR script. */
+/** Rendered once in the root layout: runs what waited for hydration and starts the DSFR script. */
 export function StartDsfrOnHydration() {
   useEffect(() => {
     if (hydrated) return;
     hydrated = true;
     afterHydration.splice(0).forEach((action) => action());
-    startDsfrWhenIdle();
+    startDsfrAfterHydration();
   }, []);
   return null;
 }

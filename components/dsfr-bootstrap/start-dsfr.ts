@@ -5,27 +5,26 @@ declare global {
   }
 }
 
-/** Runs `task` in its own task once the main thread is idle (at the latest after `timeout` ms). */
-function whenIdle(task: () => void, timeout: number): void {
-  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(task, { timeout });
-  else window.setTimeout(task, 1);
-}
-
-let started = false;
+let loading: Promise<unknown> | undefined;
 
 /**
- * Loads and starts the DSFR script (menus, dialogs, the theme switch, the breadcrumb's button)
- * after hydration, when the browser is idle, in two tasks (evaluation, then `dsfr.start()` scanning
- * the page): neither adds to the long task of hydration, nor delays the first paint (issue #16,
- * docs/adr/0012-page-weight.md). "react" mode: the DSFR waits for `start()` instead of starting
- * on DOMContentLoaded, and watches the page's later changes itself. Until it runs, the server-rendered
- * links and forms already work.
+ * Starts downloading the DSFR script (`dsfr-modules.ts`: the core and the components the portal
+ * uses) on the page's first render in the browser, as react-dsfr's own `start` does with the whole
+ * DSFR. "react" mode: the DSFR waits for `start()` instead of starting on DOMContentLoaded.
  */
-export function startDsfrWhenIdle(): void {
-  if (started) return;
-  started = true;
-  window.dsfr = { verbose: false, mode: "react" };
-  whenIdle(() => {
-    void import("./dsfr-modules").then(() => whenIdle(() => window.dsfr?.start?.(), 500));
-  }, 1_000);
+export function loadDsfr(): Promise<unknown> {
+  if (!loading) {
+    window.dsfr = { verbose: false, mode: "react" };
+    loading = import("./dsfr-modules");
+  }
+  return loading;
+}
+
+/**
+ * Starts the DSFR (menus, dialogs, the theme switch, the breadcrumb's button) once the page is
+ * hydrated and its script loaded; from then on the DSFR watches the page's changes itself.
+ * Starting it later, when the browser is idle, was measured worse (docs/adr/0012-page-weight.md).
+ */
+export function startDsfrAfterHydration(): void {
+  void loadDsfr().then(() => window.dsfr?.start?.());
 }
