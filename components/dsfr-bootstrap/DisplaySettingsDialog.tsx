@@ -1,7 +1,6 @@
-"use client";
-
 import { fr } from "@codegouvfr/react-dsfr";
-import { Artwork } from "@codegouvfr/react-dsfr/Display/Artwork";
+// The artwork itself, not react-dsfr's `Artwork`: that one reads a React context (white-label sites), which a server component cannot.
+import { ArtworkGov } from "@codegouvfr/react-dsfr/Display/Artwork/ArtworkGov";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useId } from "react";
 
@@ -10,7 +9,8 @@ import { useId } from "react";
  * it but with an h2 title: react-dsfr gives the modal an h1, a second h1 on
  * every page for heading navigation. Same id as react-dsfr's dialog, so its
  * `headerFooterDisplayItem` buttons open this one; the DSFR script switches
- * the theme from the `fr-radios-theme` inputs.
+ * the theme from the `fr-radios-theme` inputs. A server component: nothing in it needs React in the
+ * browser, so it adds nothing to the page's JavaScript or to hydration (docs/adr/0012-page-weight.md).
  */
 const modal = createModal({ id: "fr-theme-modal", isOpenedByDefault: false });
 
@@ -39,7 +39,7 @@ export function DisplaySettingsDialog() {
                     {"hint" in theme ? <span className={fr.cx("fr-hint-text")}>{theme.hint}</span> : null}
                   </label>
                   <div className={fr.cx("fr-radio-rich__img")}>
-                    <Artwork theme={theme.value} />
+                    <ArtworkGov theme={theme.value} />
                   </div>
                 </div>
               ))}

@@ -1,7 +1,10 @@
 "use client";
 
-import { DsfrProviderBase, StartDsfrOnHydration } from "@codegouvfr/react-dsfr/next-app-router";
-import type { ReactNode } from "react";
+import { setUseLang } from "@codegouvfr/react-dsfr/i18n";
+import { setLink } from "@codegouvfr/react-dsfr/link";
+import { startClientSideIsDarkLogic } from "@codegouvfr/react-dsfr/useIsDark/client";
+import { SsrIsDarkProvider } from "@codegouvfr/react-dsfr/useIsDark/server";
+import { useEffect, useMemo, type ReactNode } from "react";
 
 // First client module of every page: zod must not probe for eval under the CSP.
 import "@/lib/security/zod-jitless";
@@ -9,6 +12,7 @@ import "@/lib/security/zod-jitless";
 import { Link } from "../Link";
 
 import { defaultColorScheme } from "./default-color-scheme";
+import { loadDsfr, startDsfrAfterHydration } from "./start-dsfr";
 
 declare module "@codegouvfr/react-dsfr/next-app-router" {
   interface RegisterLink {
@@ -16,15 +20,47 @@ declare module "@codegouvfr/react-dsfr/next-app-router" {
   }
 }
 
+const isBrowser = typeof window !== "undefined";
+
+/** Colour-scheme actions react-dsfr asks to run once the page is hydrated (as its own provider does). */
+let hydrated = false;
+const afterHydration: Array<() => void> = [];
+
 export type DsfrProviderProps = { lang: string; children: ReactNode };
 
+/**
+ * react-dsfr's `DsfrProviderBase` without its `start`: that one imports the whole DSFR script
+ * (every component, one long task on the main thread) as soon as the page renders. Here the
+ * colour-scheme logic starts the same way, and only the DSFR script of the components the portal
+ * uses (`dsfr-modules.ts`) is loaded, then started once the page is hydrated (`start-dsfr.ts`).
+ */
 export function DsfrProvider({ lang, children }: DsfrProviderProps) {
-  return (
-    // doCheckNonce: the colour-scheme <style> is only added with DsfrHead's nonce, never as one the CSP refuses.
-    <DsfrProviderBase lang={lang} Link={Link} defaultColorScheme={defaultColorScheme} doCheckNonce>
-      {children}
-    </DsfrProviderBase>
-  );
+  useMemo(() => {
+    if (!isBrowser) return;
+    startClientSideIsDarkLogic({
+      colorSchemeExplicitlyProvidedAsParameter: defaultColorScheme,
+      doPersistDarkModePreferenceWithCookie: false,
+      // The colour-scheme <style> is only added with DsfrHead's nonce, never as one the CSP refuses.
+      doCheckNonce: true,
+      trustedTypesPolicyName: "react-dsfr",
+      registerEffectAction: (action) => (hydrated ? action() : afterHydration.push(action)),
+    });
+    void loadDsfr();
+  }, []);
+  useMemo(() => setUseLang({ useLang: () => lang }), [lang]);
+  useMemo(() => setLink({ Link }), []);
+  if (isBrowser) return <>{children}</>;
+  // As react-dsfr's provider: the server does not know the person's scheme.
+  return <SsrIsDarkProvider value={false}>{children}</SsrIsDarkProvider>;
 }
 
-export { StartDsfrOnHydration };
+/** Rendered once in the root layout: runs what waited for hydration and starts the DSFR script. */
+export function StartDsfrOnHydration() {
+  useEffect(() => {
+    if (hydrated) return;
+    hydrated = true;
+    afterHydration.splice(0).forEach((action) => action());
+    startDsfrAfterHydration();
+  }, []);
+  return null;
+}
