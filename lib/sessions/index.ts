@@ -7,7 +7,7 @@ import type { PartnerId } from "@/lib/partners/partner-names";
 
 import { logoutSigningKey, publicJwks, type LogoutSigningKey } from "./logout-token";
 import { createSessionService, type SignedOutSummary } from "./service";
-import { logoutPartners, notifyPartners, tellPartnersOfExpiredSessions, type LogoutPartner } from "./single-logout";
+import { logoutPartners, tellPartnersOfEndedSession, tellPartnersOfExpiredSessions, type LogoutPartner } from "./single-logout";
 
 export { endedSessionMessage, type SessionEndReason, type SessionLimits } from "./policy";
 export { ENDED_SESSION_RETENTION_DAYS, SIGNED_OUT_SUMMARY_MS, type SessionCheck, type SignedOutSummary } from "./service";
@@ -56,14 +56,7 @@ export async function portalJwks() {
 export async function endSessionWithSingleLogout(sessionId: string, partners: readonly LogoutPartner[] = logoutPartners()): Promise<void> {
   const ended = await service.end(sessionId, "deconnexion");
   if (!ended) return;
-  if (!ended.idpSid) {
-    // Without the identity provider's sid no partner can match its sessions: the page offers their own sign-out.
-    logger.warn("Sign-out without an identity provider sid: partners not notified", { sessionId });
-    await service.saveLogoutOutcome(sessionId, Object.fromEntries(ended.visited.map((partner) => [partner, "injoignable" as const])));
-    return;
-  }
-  const outcome = await notifyPartners({ sid: ended.idpSid, issuer: env().PORTAL_URL, key: await portalLogoutKey(), partners, now: new Date(), sessionId });
-  await service.saveLogoutOutcome(sessionId, outcome);
+  await tellPartnersOfEndedSession({ id: sessionId, ...ended }, partners, { sessions: service, issuer: env().PORTAL_URL, key: portalLogoutKey });
 }
 
 /**

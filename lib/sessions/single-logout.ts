@@ -4,7 +4,7 @@ import { errorContext, logger } from "@/lib/logger";
 import type { PartnerId } from "@/lib/partners/partner-names";
 
 import { signLogoutToken, type LogoutSigningKey } from "./logout-token";
-import type { PartnerLogoutOutcome, SessionService } from "./service";
+import type { EndedSession, PartnerLogoutOutcome, SessionService } from "./service";
 
 /** A partner that takes back-channel logout tokens from the portal. */
 export type LogoutPartner = {
@@ -82,30 +82,42 @@ export async function notifyPartners(input: SingleLogoutInput): Promise<Record<s
   return Object.fromEntries(results);
 }
 
-export type ExpirySweepDependencies = {
-  sessions: Pick<SessionService, "sweepExpired" | "saveLogoutOutcome">;
-  partners: readonly LogoutPartner[];
+export type LogoutNoticeDependencies = {
+  sessions: Pick<SessionService, "saveLogoutOutcome">;
   issuer: string;
   key: () => Promise<LogoutSigningKey>;
   fetch?: typeof fetch;
 };
 
 /**
- * Ends the sessions past their idle time or lifetime and tells the partners each was handed over
- * to (back-channel logout), so a partner session left open on a shared computer closes with the
- * portal's. Each session is told once: its outcome is saved, reachable or not.
+ * Tells `partners` that an ended session is over (back-channel logout) and saves the outcome, so
+ * the session is told once. Without the identity provider's sid no partner can match its
+ * sessions: every partner visited is then saved as not reached (the signed-out page offers its
+ * own sign-out). Used by sign-out and by the expiry sweep.
  */
-export async function tellPartnersOfExpiredSessions({ sessions, partners, issuer, key, fetch }: ExpirySweepDependencies): Promise<number> {
-  const expired = await sessions.sweepExpired();
+export async function tellPartnersOfEndedSession(session: EndedSession & { id: string }, partners: readonly LogoutPartner[], { sessions, issuer, key, fetch }: LogoutNoticeDependencies): Promise<void> {
+  if (!session.idpSid || partners.length === 0) {
+    logger.warn("Session ended: partners not notified (no identity provider sid, or no known partner visited)", { sessionId: session.id });
+    await sessions.saveLogoutOutcome(session.id, Object.fromEntries(session.visited.map((partner) => [partner, "injoignable" as const])));
+    return;
+  }
+  const outcome = await notifyPartners({ sid: session.idpSid, issuer, key: await key(), partners, now: new Date(), sessionId: session.id, ...(fetch ? { fetch } : {}) });
+  await sessions.saveLogoutOutcome(session.id, outcome);
+}
+
+export type ExpirySweepDependencies = LogoutNoticeDependencies & {
+  sessions: Pick<SessionService, "sweepExpired" | "saveLogoutOutcome">;
+  partners: readonly LogoutPartner[];
+};
+
+/**
+ * Ends the sessions past their idle time or lifetime and tells the partners each was handed over
+ * to, so a partner session left open on a shared computer closes with the portal's.
+ */
+export async function tellPartnersOfExpiredSessions(dependencies: ExpirySweepDependencies): Promise<number> {
+  const expired = await dependencies.sessions.sweepExpired();
   for (const session of expired) {
-    const visited = partners.filter((partner) => session.visited.includes(partner.partner));
-    if (!session.idpSid || visited.length === 0) {
-      logger.warn("Expired session: partners cannot be told (no identity provider sid or no known partner)", { sessionId: session.id });
-      await sessions.saveLogoutOutcome(session.id, Object.fromEntries(session.visited.map((partner) => [partner, "injoignable" as const])));
-      continue;
-    }
-    const outcome = await notifyPartners({ sid: session.idpSid, issuer, key: await key(), partners: visited, now: new Date(), sessionId: session.id, ...(fetch ? { fetch } : {}) });
-    await sessions.saveLogoutOutcome(session.id, outcome);
+    await tellPartnersOfEndedSession(session, dependencies.partners.filter((partner) => session.visited.includes(partner.partner)), dependencies);
   }
   if (expired.length > 0) logger.info("Partners told of expired sessions", { sessions: expired.length });
   return expired.length;
