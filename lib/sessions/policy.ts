@@ -1,5 +1,7 @@
 // Pure rules of a portal session's life: when it has ended, and when its
-// lastSeenAt is worth a write. No imports, so tests and pages share them.
+// lastSeenAt is worth a write. Only pure imports, so tests and pages share them.
+
+import { formatDuration } from "@/lib/format/durations";
 
 export type SessionEndReason = "deconnexion" | "inactivite" | "duree-maximale";
 
@@ -29,11 +31,8 @@ export function judgeSession(session: SessionTimes, now: Date, limits: SessionLi
   return { active: true, touch: at - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS };
 }
 
-function duration(minutes: number): string {
-  if (minutes % 60 !== 0) return `${minutes} minute${minutes > 1 ? "s" : ""}`;
-  const hours = minutes / 60;
-  return `${hours} heure${hours > 1 ? "s" : ""}`;
-}
+// The same words as the privacy notice, which states these limits too.
+const duration = (minutes: number) => formatDuration(minutes * 60);
 
 /** What the sign-in page tells the person whose session has ended. */
 export function endedSessionMessage(reason: SessionEndReason, limits: SessionLimits): { title: string; description: string } {
