@@ -9,6 +9,8 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dsfrDir = path.join(root, "node_modules", "@codegouvfr", "react-dsfr", "dsfr");
 const modules = readFileSync(path.join(import.meta.dirname, "dsfr-modules.ts"), "utf8");
+const core = readFileSync(path.join(import.meta.dirname, "dsfr-core.ts"), "utf8");
+const start = readFileSync(path.join(import.meta.dirname, "start-dsfr.ts"), "utf8");
 const imported = [...modules.matchAll(/^import "@codegouvfr\/react-dsfr\/dsfr\/([^"]+)";$/gm)].map((match) => match[1] as string);
 const styled = [...readFileSync(path.join(root, "app", "dsfr.scss"), "utf8").matchAll(/dsfr\/component\/([a-z]+)\//g)].map((match) => match[1] as string);
 
@@ -29,8 +31,11 @@ describe("DSFR scripts", () => {
     expect(imported).toEqual(expect.arrayContaining(["component/display/display.module.js", "scheme/scheme.module.js"]));
   });
 
-  it("loads the core first and names only scripts of the installed DSFR", () => {
-    expect(imported[0]).toBe("core/core.module.js");
+  it("loads the core before the components and names only scripts of the installed DSFR", () => {
+    expect(core).toMatch(/^import "@codegouvfr\/react-dsfr\/dsfr\/core\/core.module.js";$/m);
+    expect(imported).not.toContain("core/core.module.js");
+    expect(start.indexOf('import("./dsfr-core")')).toBeGreaterThan(-1);
+    expect(start.indexOf('import("./dsfr-core")')).toBeLessThan(start.indexOf('.then(components)'));
     for (const name of imported) expect(existsSync(path.join(dsfrDir, name)), name).toBe(true);
   });
 });

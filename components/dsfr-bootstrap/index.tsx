@@ -1,7 +1,6 @@
 "use client";
 
 import { setUseLang } from "@codegouvfr/react-dsfr/i18n";
-import { setLink } from "@codegouvfr/react-dsfr/link";
 import { startClientSideIsDarkLogic } from "@codegouvfr/react-dsfr/useIsDark/client";
 import { SsrIsDarkProvider } from "@codegouvfr/react-dsfr/useIsDark/server";
 import { useEffect, useMemo, type ReactNode } from "react";
@@ -9,16 +8,8 @@ import { useEffect, useMemo, type ReactNode } from "react";
 // First client module of every page: zod must not probe for eval under the CSP.
 import "@/lib/security/zod-jitless";
 
-import { Link } from "../Link";
-
 import { defaultColorScheme } from "./default-color-scheme";
 import { loadDsfr, startDsfrAfterHydration } from "./start-dsfr";
-
-declare module "@codegouvfr/react-dsfr/next-app-router" {
-  interface RegisterLink {
-    Link: typeof Link;
-  }
-}
 
 const isBrowser = typeof window !== "undefined";
 
@@ -33,6 +24,8 @@ export type DsfrProviderProps = { lang: string; children: ReactNode };
  * (every component, one long task on the main thread) as soon as the page renders. Here the
  * colour-scheme logic starts the same way, and only the DSFR script of the components the portal
  * uses (`dsfr-modules.ts`) is loaded, then started once the page is hydrated (`start-dsfr.ts`).
+ * The portal's `Link` is registered by the client components that render react-dsfr links
+ * (`register-link.ts`), not here.
  */
 export function DsfrProvider({ lang, children }: DsfrProviderProps) {
   useMemo(() => {
@@ -48,7 +41,6 @@ export function DsfrProvider({ lang, children }: DsfrProviderProps) {
     void loadDsfr();
   }, []);
   useMemo(() => setUseLang({ useLang: () => lang }), [lang]);
-  useMemo(() => setLink({ Link }), []);
   if (isBrowser) return <>{children}</>;
   // As react-dsfr's provider: the server does not know the person's scheme.
   return <SsrIsDarkProvider value={false}>{children}</SsrIsDarkProvider>;

@@ -8,14 +8,24 @@ declare global {
 let loading: Promise<unknown> | undefined;
 
 /**
- * Starts downloading the DSFR script (`dsfr-modules.ts`: the core and the components the portal
- * uses) on the page's first render in the browser, as react-dsfr's own `start` does with the whole
- * DSFR. "react" mode: the DSFR waits for `start()` instead of starting on DOMContentLoaded.
+ * Lets the browser paint and handle input between two pieces of the DSFR's start: evaluating the
+ * core, the components and `start()` in one go was one long task of 30–50 ms on the main thread
+ * (120–200 ms on Lighthouse's slowed-down phone), right after hydration (docs/adr/0012-page-weight.md).
+ */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Starts downloading the DSFR script (the core, `dsfr-core.ts`, then the components the portal
+ * uses, `dsfr-modules.ts`, each evaluated in a task of its own) on the page's first render in the
+ * browser, as react-dsfr's own `start` does with the whole DSFR. "react" mode: the DSFR waits for
+ * `start()` instead of starting on DOMContentLoaded.
  */
 export function loadDsfr(): Promise<unknown> {
   if (!loading) {
     window.dsfr = { verbose: false, mode: "react" };
-    loading = import("./dsfr-modules");
+    // The components are requested once the core has run: each reads `window.dsfr` when evaluated.
+    const components = () => import("./dsfr-modules");
+    loading = import("./dsfr-core").then(yieldToBrowser).then(components);
   }
   return loading;
 }
@@ -26,5 +36,7 @@ export function loadDsfr(): Promise<unknown> {
  * Starting it later, when the browser is idle, was measured worse (docs/adr/0012-page-weight.md).
  */
 export function startDsfrAfterHydration(): void {
-  void loadDsfr().then(() => window.dsfr?.start?.());
+  void loadDsfr()
+    .then(yieldToBrowser)
+    .then(() => window.dsfr?.start?.());
 }

@@ -6,6 +6,7 @@ import "./offers-map.css";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useIsDark } from "@codegouvfr/react-dsfr/useIsDark";
+import "@/components/dsfr-bootstrap/register-link";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Map as MapLibreMap, Popup, type GeoJSONSource, type LayerSpecification } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";

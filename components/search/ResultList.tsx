@@ -1,6 +1,7 @@
 "use client";
 
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import "@/components/dsfr-bootstrap/register-link";
 import { Link } from "@/components/Link";
 
 import { compareAnchorId, CompareToggle } from "@/components/search/CompareLinks";

@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import "@/components/dsfr-bootstrap/register-link";
 import { useEffect, useRef, type ReactNode } from "react";
 
 import { PlaceField } from "@/components/search/PlaceField";
