@@ -3,13 +3,15 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { root, sheetsImportedBy, sheetsOnEveryPage, sourceFiles } from "./dsfr-stylesheets.test-support";
+
 // app/dsfr.scss loads only the DSFR components the portal uses (next.config.mjs aliases react-dsfr's
-// whole-DSFR import to it). A page that starts using another component must add its stylesheet there,
-// or it renders unstyled: this test reads the code for the components it uses.
-const root = path.resolve(import.meta.dirname, "..");
+// whole-DSFR import to it); a component that one portal component alone renders has its stylesheet imported
+// by that component instead, so that it loads only on the pages that render it. A file that starts using
+// another component must add its stylesheet to one or the other, or it renders unstyled: this test reads
+// the code for the components it uses.
 const dsfrDir = path.join(root, "node_modules", "@codegouvfr", "react-dsfr", "dsfr", "component");
 const stylesheet = readFileSync(path.join(root, "app", "dsfr.scss"), "utf8");
-const loaded = new Set([...stylesheet.matchAll(/dsfr\/component\/([a-z]+)\//g)].map((match) => match[1] as string));
 
 /** react-dsfr components whose DSFR stylesheet has another name. */
 const STYLESHEET_OF: Record<string, string> = {
@@ -29,40 +31,43 @@ const STYLESHEET_OF: Record<string, string> = {
   ConsentBanner: "consent",
 };
 
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
-function componentsInUse(): Map<string, string> {
+/** Each DSFR component stylesheet the code uses, with the files that use it. */
+function componentsInUse(): Map<string, string[]> {
   // Components with a stylesheet of their own (display, for one, is styled by the core).
   const components = new Set(
     readdirSync(dsfrDir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && readdirSync(path.join(dsfrDir, entry.name)).includes(`${entry.name}.main.min.css`))
       .map((entry) => entry.name),
   );
-  const used = new Map<string, string>();
-  for (const file of [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))]) {
+  const used = new Map<string, string[]>();
+  const record = (sheet: string, file: string) => used.set(sheet, [...(used.get(sheet) ?? []), file]);
+  for (const file of sourceFiles()) {
     const text = readFileSync(file, "utf8");
     for (const [, name] of text.matchAll(/@codegouvfr\/react-dsfr\/([A-Z][A-Za-z]+)/g)) {
       const sheet = STYLESHEET_OF[name as string] ?? (name as string).toLowerCase();
-      if (components.has(sheet)) used.set(sheet, path.relative(root, file));
+      if (components.has(sheet)) record(sheet, file);
     }
     // Class names written by hand ("fr-accordion", "fr-table"…): a component's root class is its folder's name.
     for (const [, name] of text.matchAll(/["'` ]fr-([a-z]+)(?=[\s"'`_-])/g)) {
-      if (components.has(name as string)) used.set(name as string, path.relative(root, file));
+      if (components.has(name as string)) record(name as string, file);
     }
   }
   return used;
 }
 
 describe("DSFR stylesheets", () => {
-  it("app/dsfr.scss loads the stylesheet of every DSFR component the portal renders", () => {
-    const missing = [...componentsInUse()].filter(([sheet]) => !loaded.has(sheet)).map(([sheet, file]) => `${sheet} (used in ${file})`);
+  it("loads the stylesheet of every DSFR component the portal renders, on every page or with the file that renders it", () => {
+    const missing = [...componentsInUse()].flatMap(([sheet, files]) =>
+      sheetsOnEveryPage.has(sheet) ? [] : files.filter((file) => !sheetsImportedBy(file).has(sheet)).map((file) => `${sheet} (used in ${path.relative(root, file)})`),
+    );
     expect(missing).toEqual([]);
+  });
+
+  it("leaves out of every page the stylesheets of components one portal component alone renders", () => {
+    // The point of importing them there: they must not be loaded on every page as well.
+    const importedByComponents = sourceFiles().flatMap((file) => [...sheetsImportedBy(file)]);
+    expect(importedByComponents).toEqual(expect.arrayContaining(["table", "pagination"]));
+    expect(importedByComponents.filter((sheet) => sheetsOnEveryPage.has(sheet))).toEqual([]);
   });
 
   it("names only stylesheets that exist in the installed DSFR", () => {

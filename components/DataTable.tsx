@@ -1,5 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { ReactNode } from "react";
+import "@codegouvfr/react-dsfr/dsfr/component/table/table.main.min.css";
 
 export type DataTableRow = {
   /** Stable React key of the row, e.g. the id of what it describes. */

@@ -3,16 +3,18 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { sheetsLoaded } from "@/app/dsfr-stylesheets.test-support";
+
 // dsfr-modules.ts loads the DSFR scripts of the components the portal renders, not the whole DSFR bundle.
 // A component with a script of its own that loses it keeps its look but stops working (a menu that does
-// not open): the components the stylesheet subset (app/dsfr.scss) names are the ones the portal renders.
+// not open): the components whose stylesheets the portal loads (app/dsfr.scss, or the component that renders them) are the ones it renders.
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dsfrDir = path.join(root, "node_modules", "@codegouvfr", "react-dsfr", "dsfr");
 const modules = readFileSync(path.join(import.meta.dirname, "dsfr-modules.ts"), "utf8");
 const core = readFileSync(path.join(import.meta.dirname, "dsfr-core.ts"), "utf8");
 const start = readFileSync(path.join(import.meta.dirname, "start-dsfr.ts"), "utf8");
 const imported = [...modules.matchAll(/^import "@codegouvfr\/react-dsfr\/dsfr\/([^"]+)";$/gm)].map((match) => match[1] as string);
-const styled = [...readFileSync(path.join(root, "app", "dsfr.scss"), "utf8").matchAll(/dsfr\/component\/([a-z]+)\//g)].map((match) => match[1] as string);
+const styled = [...sheetsLoaded()];
 
 /** Components whose script only serves a variant the portal does not render. */
 const SCRIPT_NOT_NEEDED: Record<string, string> = {

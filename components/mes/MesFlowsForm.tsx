@@ -1,6 +1,7 @@
 import type { MesFlow } from "@/lib/mes/plan";
 
 import { FLOW_TEXTS } from "./texts";
+import "@codegouvfr/react-dsfr/dsfr/component/toggle/toggle.main.min.css";
 
 export type MesFlowsFormProps = {
   /** The flows switched on now. */

@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import { compareHref, MAX_COMPARED } from "@/lib/search/client";
 
 import { consumeHistoryTraversal, rememberedSelection, rememberSelection } from "./selection-memory";
+import "@codegouvfr/react-dsfr/dsfr/component/notice/notice.main.min.css";
 
 export type CompareToggleProps = {
   offerId: string;

@@ -9,6 +9,7 @@ import { offerHref, type OfferSearchPage, type OfferSummary, type SiteSummary, f
 import { isResidentsOnlyActivity, RESIDENTS_ONLY_ACTIVITY_NOTE } from "@/lib/offers/activity-units";
 import { informationUpdatedAt } from "@/lib/offers/display";
 import { formatDate } from "@/lib/format/dates";
+import "@codegouvfr/react-dsfr/dsfr/component/pagination/pagination.main.min.css";
 
 export type ResultListProps = {
   result: OfferSearchPage;

@@ -36,9 +36,12 @@ describe("place resolution with the Base Adresse Nationale (stand-in on a free p
     await ban?.close();
     await database?.close();
   });
+  // A BAN that answers must be read even on a loaded machine (the test suite runs files in parallel):
+  // the production timeout is tested below with a stand-in that answers late.
+  const answering = () => ({ baseUrl: ban.url, timeoutMs: 10_000 });
 
   it("reads the BAN's municipalities as places", async () => {
-    const resolver = banPlaceResolver({ baseUrl: ban.url }, local);
+    const resolver = banPlaceResolver(answering(), local);
     const resolution = await resolver.resolve("villeurbanne");
     expect(resolution).toEqual({
       status: "found",
@@ -56,7 +59,7 @@ describe("place resolution with the Base Adresse Nationale (stand-in on a free p
   });
 
   it("reads « commune + code postal » as the BAN's postcode filter, and asks the local index when the BAN finds nothing", async () => {
-    const resolver = banPlaceResolver({ baseUrl: ban.url }, local);
+    const resolver = banPlaceResolver(answering(), local);
     expect(await resolver.resolve("Villeurbanne 69100")).toMatchObject({ status: "found", place: { communeCode: "69266" }, others: [] });
     expect(await resolver.resolve("69100 Villeurbanne")).toMatchObject({ status: "found", place: { communeCode: "69266" } });
     // The local index's answer (its own coordinates): the same "Vouliez-vous dire … ?" as without the BAN.
@@ -93,7 +96,7 @@ describe("place resolution with the Base Adresse Nationale (stand-in on a free p
   });
 
   it("reports HTTP errors and foreign bodies as typed errors", async () => {
-    await expect(searchMunicipalities("ab", 5, { baseUrl: ban.url })).rejects.toMatchObject({ name: "BanApiError", status: 400 });
+    await expect(searchMunicipalities("ab", 5, answering())).rejects.toMatchObject({ name: "BanApiError", status: 400 });
     await expect(searchMunicipalities("Lyon", 5, { baseUrl: `${ban.url}/ailleurs` })).rejects.toBeInstanceOf(BanApiError);
   });
 });
