@@ -4,6 +4,8 @@ import { ArtworkGov } from "@codegouvfr/react-dsfr/Display/Artwork/ArtworkGov";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useId } from "react";
 
+import { DISPLAY_SETTINGS_MODAL_ID } from "../display-settings-item";
+
 /**
  * The DSFR "Paramètres d'affichage" dialog, as react-dsfr's `Display` renders
  * it but with an h2 title: react-dsfr gives the modal an h1, a second h1 on
@@ -12,7 +14,7 @@ import { useId } from "react";
  * the theme from the `fr-radios-theme` inputs. A server component: nothing in it needs React in the
  * browser, so it adds nothing to the page's JavaScript or to hydration (docs/adr/0012-page-weight.md).
  */
-const modal = createModal({ id: "fr-theme-modal", isOpenedByDefault: false });
+const modal = createModal({ id: DISPLAY_SETTINGS_MODAL_ID, isOpenedByDefault: false });
 
 const THEMES = [
   { value: "light", label: "Thème clair" },

@@ -1,3 +1,5 @@
+import { DISPLAY_SETTINGS_MODAL_ID } from "../display-settings-item";
+
 /**
  * Without JavaScript, the DSFR "Menu" and "Voir le fil d'Ariane" buttons do
  * nothing and the display settings dialog cannot open: show what the buttons
@@ -17,7 +19,7 @@ const css = `
 .fr-breadcrumb .fr-breadcrumb__button { display: none; }
 .fr-breadcrumb .fr-collapse { --collapse-max-height: none; max-height: none; visibility: visible; overflow: visible; }
 .fr-breadcrumb .fr-collapse::before { content: none; margin-top: 0; }
-[aria-controls="fr-theme-modal"] { display: none !important; }
+[aria-controls="${DISPLAY_SETTINGS_MODAL_ID}"] { display: none !important; }
 `;
 
 export type NoScriptStylesProps = {
