@@ -10,6 +10,7 @@ import { BASEMAP_SOURCES, EMBEDDED_BASEMAP_PATH, embeddedStyle, placeLabelsUrl }
 import { maplibreWorkerUrl } from "@/lib/map/worker";
 
 import { freePort } from "./child-process";
+import { forwardToPortal } from "./forward";
 
 /**
  * The first map's floor: a static page with MapLibre alone (the same ESM build the portal bundles, the
@@ -86,15 +87,7 @@ export async function startMapFloor(portalBase: string, searchQuery: string): Pr
       void readFile(file.path).then((body) => response.writeHead(200, { "content-type": file.type }).end(body));
     } else {
       // Everything else (data, basemap, commune names, worker) from the portal, as the portal's page gets it.
-      void fetch(`${portalBase}${url}`, { headers: { "accept-encoding": request.headers["accept-encoding"] ?? "" } })
-        .then(async (upstream) => {
-          const headers: Record<string, string> = {};
-          upstream.headers.forEach((value, name) => {
-            if (!["content-encoding", "content-length", "transfer-encoding", "connection"].includes(name)) headers[name] = value;
-          });
-          response.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()));
-        })
-        .catch(() => response.writeHead(502).end());
+      forwardToPortal(portalBase, request, response);
     }
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -14,6 +14,7 @@ import { sandboxEnv } from "../../sandbox/ports";
 import { startPortal } from "./bench-portal";
 import { formatLoadAverages, freePort, runScript } from "./child-process";
 import { INGEST_NODE_FLAGS } from "./ingest";
+import { startPageFloor, type PageFloor } from "./page-floor";
 import { percentile } from "./search";
 
 /**
@@ -21,7 +22,8 @@ import { percentile } from "./search";
  * slowdown) on Debian's Chromium, median of 3 runs, on the pages people land on: home, search results, an
  * offer, a comparison, a FALC page and « Mes démarches » signed in. The built portal runs on a fresh PGlite
  * folder, seeded and filled from the sandbox partners like the Playwright suite's, with the whole sandbox
- * (identity provider, ViaTrajectoire, MDPH en ligne) on ports of its own.
+ * (identity provider, ViaTrajectoire, MDPH en ligne) on ports of its own. Each page's floor, the same HTML
+ * without JavaScript (`page-floor.ts`), is measured right after it and printed beside it.
  */
 export const PAGE_TARGETS = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 2_500 };
 
@@ -38,7 +40,11 @@ export type PageFigures = {
   failedAudits: string[];
   /** What the performance score is made of, in the median performance run: to see what to work on. */
   detail: PerformanceDetail;
+  /** The same page without JavaScript (`page-floor.ts`), measured in the same way right after it. */
+  floor: FloorFigures;
 };
+
+export type FloorFigures = { performance: number; lcpMs: number; detail: PerformanceDetail };
 
 export type PerformanceDetail = { fcpMs: number; tbtMs: number; cls: number; speedIndexMs: number; lcpElement: string | null };
 
@@ -207,17 +213,29 @@ async function lighthouseRun(url: string, cookie: string | undefined): Promise<R
 
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
-async function benchPage(base: string, page: BenchPage, runs: number): Promise<PageFigures> {
+/** Median of `runs` Lighthouse runs; the failed audits and the detail are the median performance run's. */
+async function measure(url: string, cookie: string | undefined, runs: number): Promise<Run> {
   const results: Run[] = [];
   for (let run = 0; run < runs; run++) {
     // On a busy machine Chromium sometimes loses the trace (NO_NAVSTART, NO_FCP): that run is made again, once.
-    results.push(await lighthouseRun(`${base}${page.path}`, page.cookie).catch(() => lighthouseRun(`${base}${page.path}`, page.cookie)));
+    results.push(await lighthouseRun(url, cookie).catch(() => lighthouseRun(url, cookie)));
   }
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((result) => result.scores[id]))])) as Record<Category, number>;
   // The failed audits of the run whose performance is the median, so the list matches a real page load.
   const byPerformance = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
   const middle = byPerformance[Math.floor((byPerformance.length - 1) / 2)] as Run;
-  return { name: page.name, path: page.path, scores, lcpMs: median(results.map((result) => result.lcpMs)), failedAudits: middle.failedAudits, detail: middle.detail };
+  return { scores, lcpMs: median(results.map((result) => result.lcpMs)), failedAudits: middle.failedAudits, detail: middle.detail };
+}
+
+async function benchPage(base: string, floor: PageFloor, page: BenchPage, runs: number): Promise<PageFigures> {
+  const measured = await measure(`${base}${page.path}`, page.cookie, runs);
+  const floorMeasured = await measure(await floor.add(page.path, page.cookie), page.cookie, runs);
+  return {
+    name: page.name,
+    path: page.path,
+    ...measured,
+    floor: { performance: floorMeasured.scores.performance, lcpMs: floorMeasured.lcpMs, detail: floorMeasured.detail },
+  };
 }
 
 export type PagesBenchOptions = { runs: number; portBase: number; only?: string };
@@ -227,6 +245,7 @@ export async function benchPages(options: PagesBenchOptions): Promise<PagesBench
   const portal = await startSeededPortal(options.portBase);
   try {
     const { base } = portal;
+    const floor = await startPageFloor(base);
     const [first, second] = await offerIds(base);
     const falc = listContentPages()[0];
     if (!falc) throw new Error("no content page");
@@ -240,11 +259,12 @@ export async function benchPages(options: PagesBenchOptions): Promise<PagesBench
     ].filter((page) => !options.only || page.name.toLowerCase().includes(options.only.toLowerCase()));
     const figures: PageFigures[] = [];
     for (const page of pages) {
-      const result = await benchPage(base, page, options.runs);
+      const result = await benchPage(base, floor, page, options.runs);
       // Each page as soon as it is measured: a full run takes a quarter of an hour on a busy machine.
       process.stderr.write(`${pageLines(result).join("\n")}\n`);
       figures.push(result);
     }
+    await floor.close();
     return { runs: options.runs, pages: figures, loadAverage: { before: loadBefore, after: loadavg() } };
   } finally {
     await portal.close();
@@ -253,13 +273,20 @@ export async function benchPages(options: PagesBenchOptions): Promise<PagesBench
 
 const ok = (pass: boolean) => (pass ? "OK" : "HORS CIBLE");
 
+const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
+
+const detailLine = (detail: PerformanceDetail) =>
+  `FCP ${detail.fcpMs} ms, TBT ${detail.tbtMs} ms, CLS ${detail.cls}, Speed Index ${detail.speedIndexMs} ms ; élément LCP ${detail.lcpElement ?? "non indiqué"}`;
+
 function pageLines(page: PageFigures): string[] {
   const { scores } = page;
   return [
     `  ${page.name} (${page.path})`,
     `    performance ${scores.performance} (cible ≥ ${PAGE_TARGETS.performance}, ${ok(scores.performance >= PAGE_TARGETS.performance)}) ; accessibilité ${scores.accessibility} (cible ${PAGE_TARGETS.accessibility}, ${ok(scores.accessibility >= PAGE_TARGETS.accessibility)}) ; bonnes pratiques ${scores["best-practices"]} (cible ${PAGE_TARGETS.bestPractices}, ${ok(scores["best-practices"] >= PAGE_TARGETS.bestPractices)}) ; SEO ${scores.seo} (cible ${PAGE_TARGETS.seo}, ${ok(scores.seo >= PAGE_TARGETS.seo)})`,
     `    LCP ${page.lcpMs} ms (cible ≤ ${PAGE_TARGETS.lcpMs} ms, ${ok(page.lcpMs <= PAGE_TARGETS.lcpMs)})${page.failedAudits.length > 0 ? ` ; audits en échec : ${page.failedAudits.join(", ")}` : ""}`,
-    `    passage médian : FCP ${page.detail.fcpMs} ms, TBT ${page.detail.tbtMs} ms, CLS ${page.detail.cls}, Speed Index ${page.detail.speedIndexMs} ms ; élément LCP ${page.detail.lcpElement ?? "non indiqué"}`,
+    `    passage médian : ${detailLine(page.detail)}`,
+    `    plancher, la même page sans JavaScript : performance ${page.floor.performance}, LCP ${page.floor.lcpMs} ms ; écart : performance ${signed(page.scores.performance - page.floor.performance)}, LCP ${signed(page.lcpMs - page.floor.lcpMs)} ms`,
+    `    plancher, passage médian : ${detailLine(page.floor.detail)}`,
   ];
 }
 

@@ -1,11 +1,12 @@
 /**
  * Build steps around `next build` and `next dev` (package.json prebuild, postbuild, predev):
- * `tsx scripts/build/cli.ts subset-fonts` before, `… compile-hints` after the build.
- * Both are measured in docs/adr/0012-page-weight.md.
+ * `tsx scripts/build/cli.ts subset-fonts` before, `… purge-css` and `… compile-hints` after the build.
+ * All three are measured in docs/adr/0012-page-weight.md.
  */
 import path from "node:path";
 
 import { addCompileHints } from "./compile-hints";
+import { purgeBuildStylesheets } from "./purge-css";
 import { writeSubsets } from "./subset-fonts";
 
 async function main(step: string | undefined): Promise<void> {
@@ -22,8 +23,14 @@ async function main(step: string | undefined): Promise<void> {
       console.log(`Compile hint added to ${marked.length} root JavaScript file(s) of the build`);
       return;
     }
+    case "purge-css": {
+      for (const file of await purgeBuildStylesheets(path.join(root, ".next"), ["app", "components", "lib"].map((dir) => path.join(root, dir)))) {
+        console.log(`DSFR stylesheet ${file.file}: ${file.bytesBefore} → ${file.bytesAfter} bytes`);
+      }
+      return;
+    }
     default:
-      throw new Error(`Unknown build step "${step ?? ""}": use subset-fonts or compile-hints`);
+      throw new Error(`Unknown build step "${step ?? ""}": use subset-fonts, purge-css or compile-hints`);
   }
 }
 
