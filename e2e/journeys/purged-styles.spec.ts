@@ -15,6 +15,22 @@ const originals = path.join(process.cwd(), ".next", ORIGINALS_DIR);
 
 type Shot = { state: string; image: Buffer };
 
+/**
+ * A screenshot once the page has stopped changing: two in a row alike, as Playwright's own `toHaveScreenshot`
+ * waits (the DSFR script and late layout, such as a table's scroll shadows, can still move things just after load).
+ */
+async function stableScreenshot(page: Page, fullPage: boolean): Promise<Buffer> {
+  await page.evaluate(() => document.fonts.ready);
+  let previous = await page.screenshot({ fullPage, animations: "disabled", caret: "hide" });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.waitForTimeout(150);
+    const next = await page.screenshot({ fullPage, animations: "disabled", caret: "hide" });
+    if (next.equals(previous)) return next;
+    previous = next;
+  }
+  return previous;
+}
+
 async function screenshots(page: Page, pagePath: string, isMobile: boolean): Promise<Shot[]> {
   const shots: Shot[] = [];
   await page.goto(pagePath);
@@ -24,12 +40,12 @@ async function screenshots(page: Page, pagePath: string, isMobile: boolean): Pro
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await expect(page.locator("html")).toHaveAttribute("data-fr-theme", theme);
-    shots.push({ state: theme, image: await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" }) });
+    shots.push({ state: theme, image: await stableScreenshot(page, true) });
   }
   if (isMobile) {
     await page.emulateMedia({ colorScheme: "light" });
     await openHeaderMenu(page);
-    shots.push({ state: "menu", image: await page.screenshot({ animations: "disabled", caret: "hide" }) });
+    shots.push({ state: "menu", image: await stableScreenshot(page, false) });
   }
   return shots;
 }
