@@ -243,9 +243,10 @@ export type PagesBenchOptions = { runs: number; portBase: number; only?: string 
 export async function benchPages(options: PagesBenchOptions): Promise<PagesBenchResult> {
   const loadBefore = loadavg();
   const portal = await startSeededPortal(options.portBase);
+  let floor: PageFloor | null = null;
   try {
     const { base } = portal;
-    const floor = await startPageFloor(base);
+    floor = await startPageFloor(base);
     const [first, second] = await offerIds(base);
     const falc = listContentPages()[0];
     if (!falc) throw new Error("no content page");
@@ -264,9 +265,9 @@ export async function benchPages(options: PagesBenchOptions): Promise<PagesBench
       process.stderr.write(`${pageLines(result).join("\n")}\n`);
       figures.push(result);
     }
-    await floor.close();
     return { runs: options.runs, pages: figures, loadAverage: { before: loadBefore, after: loadavg() } };
   } finally {
+    await floor?.close();
     await portal.close();
   }
 }
