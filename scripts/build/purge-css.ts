@@ -140,14 +140,17 @@ export async function purgeBuildStylesheets(distDir: string, sourceDirs: string[
   const allStylesheets = new Map(
     filesUnder(path.join(distDir, "static"), [".css"]).map((file) => [file, readFileSync(stylesheets.includes(file) ? originalOf(file) : file, "utf8")]),
   );
-  const ownCode = sourceDirs.flatMap((dir) => filesUnder(dir, [".ts", ".tsx", ".css", ".scss"])).map((file) => readFileSync(file, "utf8"));
+  // Read once: the custom properties the portal's own code names, and those each stylesheet names.
+  const ownProperties = customPropertiesIn(sourceDirs.flatMap((dir) => filesUnder(dir, [".ts", ".tsx", ".css", ".scss"])).map((file) => readFileSync(file, "utf8")));
+  const propertiesOf = new Map([...allStylesheets].map(([file, text]) => [file, customPropertiesIn([text])]));
   const names = usedNames(code.map((file) => readFileSync(file, "utf8")));
   const purged: PurgedFile[] = [];
   for (const file of stylesheets) {
     const css = allStylesheets.get(file) as string;
     // A component's stylesheet uses the colours the core's `:root` defines: what the others use stays.
-    const others = [...allStylesheets].filter(([other]) => other !== file).map(([, text]) => text);
-    const kept = await purgeStylesheet(css, names, customPropertiesIn([...ownCode, ...others]));
+    const used = new Set(ownProperties);
+    for (const [other, properties] of propertiesOf) if (other !== file) for (const name of properties) used.add(name);
+    const kept = await purgeStylesheet(css, names, used);
     writeFileSync(file, kept);
     purged.push({ file: path.relative(distDir, file), bytesBefore: Buffer.byteLength(css), bytesAfter: Buffer.byteLength(kept) });
   }
